@@ -1,0 +1,72 @@
+// Dates shown to readers at the precision they are known: "February 2007",
+// "27–28 February 2007", "c. early 2006". Formatting runs in UTC on UTC-midnight dates, so the
+// reader's time zone never shifts a day.
+import { dayToDate, firstDay, type CalendarDate } from '../model/dates';
+import type { TimelineEvent } from '../model/timeline';
+
+export const DEFAULT_LOCALE = 'en-GB';
+
+const formatOptions: Record<CalendarDate['precision'], Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, formatOptions[precision]);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const circa: Record<string, string> = { ja: '頃', ru: 'ок.', en: 'c.' };
+
+/** The "about" marker for approximate dates, placed as the language expects. */
+export function withCirca(text: string, locale: string): string {
+  const language = locale.slice(0, 2);
+  if (language === 'ja') return `${text}${circa.ja}`;
+  return `${circa[language] ?? circa.en} ${text}`;
+}
+
+function finer(
+  a: CalendarDate['precision'],
+  b: CalendarDate['precision'],
+): CalendarDate['precision'] {
+  const rank = { year: 0, month: 1, day: 2 };
+  return rank[a] >= rank[b] ? a : b;
+}
+
+export function formatCalendarDate(date: CalendarDate, locale = DEFAULT_LOCALE): string {
+  const text = formatter(locale, date.precision).format(dayToDate(firstDay(date)));
+  return date.approximate ? withCirca(text, locale) : text;
+}
+
+/** The date of an event as a reader sees it, at its precision, with "c." when approximate. */
+export function formatEventDate(
+  event: Pick<TimelineEvent, 'start' | 'end' | 'dateLabel'>,
+  locale = DEFAULT_LOCALE,
+): string {
+  const approximate = event.start.approximate || (event.end?.approximate ?? false);
+  if (event.dateLabel !== undefined)
+    return approximate ? withCirca(event.dateLabel, locale) : event.dateLabel;
+  if (!event.end) return formatCalendarDate(event.start, locale);
+  const precision = finer(event.start.precision, event.end.precision);
+  const text = formatter(locale, precision).formatRange(
+    dayToDate(firstDay(event.start)),
+    dayToDate(firstDay(event.end)),
+  );
+  return approximate ? withCirca(text, locale) : text;
+}
+
+/** ISO form for `<time datetime>`: the start date at its own precision. */
+export function machineDate(date: CalendarDate): string {
+  const y = String(date.year).padStart(4, '0');
+  if (date.precision === 'year') return y;
+  const m = String(date.month ?? 1).padStart(2, '0');
+  if (date.precision === 'month') return `${y}-${m}`;
+  return `${y}-${m}-${String(date.day ?? 1).padStart(2, '0')}`;
+}

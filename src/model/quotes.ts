@@ -1,0 +1,81 @@
+// Matching a quote against its primary source. Released cables wrap lines, double their quote
+// marks and interrupt paragraphs with page headers; those differences are normalized, nothing else.
+
+const PAGE_HEADER = /^[ \t]*[A-Z]+ 0*\d+[ \t]+[\d.]+ OF 0*\d+[ \t]*$/gm;
+const ELISION = /\s*(?:\.\.\.|…)\s*/;
+
+function normalizeChar(c: string): string {
+  if (c === '\u201C' || c === '\u201D' || c === '\u201E' || c === '\u2033') return '"';
+  if (c === '\u2018' || c === '\u2019' || c === '\u2032') return "'";
+  if (/[\u2010-\u2015\u2212]/.test(c)) return '-';
+  return c;
+}
+
+interface NormalizedText {
+  text: string;
+  /** rawIndex[i] is the index in the original text of normalized character i */
+  rawIndex: number[];
+}
+
+export function normalizeWithMap(raw: string): NormalizedText {
+  const masked = new Uint8Array(raw.length);
+  for (const m of raw.matchAll(PAGE_HEADER)) masked.fill(1, m.index, m.index + m[0].length);
+  let text = '';
+  const rawIndex: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i] ?? '';
+    if (masked[i] || /\s/.test(c)) {
+      if (text !== '' && !text.endsWith(' ')) {
+        text += ' ';
+        rawIndex.push(i);
+      }
+      continue;
+    }
+    text += normalizeChar(c);
+    rawIndex.push(i);
+    if (c === '"' && raw[i + 1] === '"') i++;
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    rawIndex.pop();
+  }
+  return { text, rawIndex };
+}
+
+export function normalizeForQuoteMatch(s: string): string {
+  return normalizeWithMap(s).text;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Where the quote's pieces (split at elisions) stand in the raw source text, or null. */
+export function locateQuote(quote: string, raw: string): TextRange[] | null {
+  const source = normalizeWithMap(raw);
+  const pieces = normalizeForQuoteMatch(quote)
+    .split(ELISION)
+    .filter((p) => p !== '');
+  if (pieces.length === 0) return null;
+  const ranges: TextRange[] = [];
+  let from = 0;
+  for (const piece of pieces) {
+    const at = source.text.indexOf(piece, from);
+    if (at < 0) return null;
+    const start = source.rawIndex[at] ?? 0;
+    const last = source.rawIndex[at + piece.length - 1] ?? start;
+    ranges.push({ start, end: raw[last] === '"' && raw[last + 1] === '"' ? last + 2 : last + 1 });
+    from = at + piece.length;
+  }
+  return ranges;
+}
+
+export function quoteIsInText(quote: string, raw: string): boolean {
+  return locateQuote(quote, raw) !== null;
+}
+
+/** Cables number paragraphs as `¶8. (C)` or `8. (C)` at the start of a line. */
+export function paragraphIsInText(raw: string, paragraph: number): boolean {
+  return new RegExp(`(^|\\n)[ \\t]*¶?${paragraph}\\.[ \\t]+\\(`).test(raw);
+}

@@ -1,0 +1,63 @@
+// The same events as a semantic ordered list: the accessible "List" view, the no-JS content and
+// the print content. Text from data is only ever set as text.
+import type { Timeline, TimelineEvent } from '../model/timeline';
+import { citationLabel } from '../format/citations';
+import { formatEventDate, machineDate, DEFAULT_LOCALE } from '../format/dates';
+
+export interface ListOptions {
+  locale?: string;
+  /** heading level for event titles, so the list fits the host page's outline */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function renderEventItem(
+  doc: Document,
+  timeline: Timeline,
+  event: TimelineEvent,
+  options: ListOptions = {},
+): HTMLLIElement {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const item = el(doc, 'li', 'ct-list-item');
+  item.dataset.eventId = event.id;
+  const meta = el(doc, 'p', 'ct-list-meta');
+  const time = el(doc, 'time', 'ct-list-date', formatEventDate(event, locale));
+  time.dateTime = machineDate(event.start);
+  meta.append(time);
+  const track = timeline.tracks.find((t) => t.id === event.track);
+  if (track) meta.append(el(doc, 'span', 'ct-list-track', track.label));
+  const heading = el(doc, `h${options.headingLevel ?? 3}` as 'h3', 'ct-list-title', event.title);
+  item.append(meta, heading, el(doc, 'p', 'ct-list-summary', event.summary));
+  for (const citation of event.citations) {
+    const figure = el(doc, 'figure', 'ct-list-citation');
+    const quote = el(doc, 'blockquote', 'ct-list-quote');
+    quote.append(el(doc, 'p', '', citation.quote));
+    const source = timeline.sources.get(citation.source);
+    if (source?.url !== undefined) quote.cite = source.url;
+    const caption = el(doc, 'figcaption', 'ct-list-source', citationLabel(citation, source));
+    figure.append(quote, caption);
+    item.append(figure);
+  }
+  return item;
+}
+
+export function renderEventList(
+  doc: Document,
+  timeline: Timeline,
+  options: ListOptions = {},
+): HTMLOListElement {
+  const list = el(doc, 'ol', 'ct-list');
+  for (const event of timeline.events) list.append(renderEventItem(doc, timeline, event, options));
+  return list;
+}
