@@ -1,0 +1,135 @@
+// Lanes, rows and clusters for the current view: one lane per track, events culled to the
+// visible window (plus a margin) with a binary search, then packed into rows per lane.
+import type { Timeline, TimelineEvent } from '../model/timeline';
+import type { Track } from '../model/schema';
+import type { DayToX } from '../scales/time';
+import { packLane, type PackMetrics, type PlacedItem, type PackInput } from './pack';
+import type { MeasureText } from './measure';
+
+export interface LayoutMetrics extends PackMetrics {
+  rowHeight: number;
+  lanePadding: number;
+  /** the lane's label sits on its own line above the rows */
+  laneLabelHeight: number;
+}
+
+/** Top of a row within the whole lanes area. */
+export function rowTop(lane: LaneLayout, row: number, metrics: LayoutMetrics): number {
+  return lane.y + metrics.laneLabelHeight + metrics.lanePadding + row * metrics.rowHeight;
+}
+
+/** Events of one track, sorted once by start day, with what culling needs. */
+export interface LaneIndex {
+  track: Track;
+  events: TimelineEvent[];
+  /** rows reserved for this lane, so the component's height does not jump while zooming */
+  rows: number;
+}
+
+export function indexLanes(timeline: Timeline, maxRows: number): LaneIndex[] {
+  return timeline.tracks.map((track) => {
+    const events = timeline.events.filter((e) => e.track === track.id);
+    return { track, events, rows: Math.max(1, Math.min(maxRows, events.length)) };
+  });
+}
+
+/** First index i with sorted[i] >= value. */
+export function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface LaneLayout {
+  track: Track;
+  y: number;
+  height: number;
+  rows: number;
+  /** every event of the lane, packed, in world coordinates, sorted by left edge */
+  items: PlacedItem[];
+  /** lefts of items, for binary search */
+  lefts: Float64Array;
+  /** widest item, bounding how far left of the view an item can start and still reach into it */
+  maxItemWidth: number;
+  /** eventsBefore[i]: events represented by items[0..i) */
+  eventsBefore: Uint32Array;
+}
+
+export interface Layout {
+  lanes: LaneLayout[];
+  height: number;
+}
+
+/**
+ * Packs every lane at one zoom level, in world coordinates (x = toX(day), no pan offset), so
+ * panning never reshuffles rows and the result can be cached per zoom level.
+ */
+export function layoutLanes(
+  lanes: readonly LaneIndex[],
+  toX: DayToX,
+  measure: MeasureText,
+  metrics: LayoutMetrics,
+): Layout {
+  let y = 0;
+  const laidOut = lanes.map((lane): LaneLayout => {
+    const inputs: PackInput[] = lane.events.map((event) => ({
+      id: event.id,
+      x0: toX.a * event.startDay + toX.b,
+      x1: toX.a * (event.endDay + 1) + toX.b,
+      labelWidth: measure(event.title),
+    }));
+    const { items } = packLane(inputs, { ...metrics, maxRows: lane.rows });
+    const eventsBefore = new Uint32Array(items.length + 1);
+    let maxItemWidth = 0;
+    items.forEach((item, i) => {
+      eventsBefore[i + 1] =
+        (eventsBefore[i] ?? 0) + (item.kind === 'cluster' ? item.members.length : 1);
+      maxItemWidth = Math.max(maxItemWidth, item.right - item.left);
+    });
+    const height =
+      metrics.laneLabelHeight + lane.rows * metrics.rowHeight + 2 * metrics.lanePadding;
+    const result: LaneLayout = {
+      track: lane.track,
+      y,
+      height,
+      rows: lane.rows,
+      items,
+      lefts: Float64Array.from(items, (item) => item.left),
+      maxItemWidth,
+      eventsBefore,
+    };
+    y += height;
+    return result;
+  });
+  return { lanes: laidOut, height: y };
+}
+
+export interface VisibleItems {
+  items: PlacedItem[];
+  /** events whose items lie wholly left of the view */
+  earlier: number;
+  /** events whose items lie wholly right of the view */
+  later: number;
+}
+
+/** The items of a lane that intersect [left, right] in world coordinates. */
+export function visibleItems(lane: LaneLayout, left: number, right: number): VisibleItems {
+  const from = lowerBound(lane.lefts, left - lane.maxItemWidth);
+  const to = lowerBound(lane.lefts, right + Number.EPSILON);
+  const items: PlacedItem[] = [];
+  let earlier = lane.eventsBefore[from] ?? 0;
+  for (let i = from; i < to; i++) {
+    const item = lane.items[i];
+    if (!item) continue;
+    if (item.right < left) earlier += item.kind === 'cluster' ? item.members.length : 1;
+    else items.push(item);
+  }
+  const total = lane.eventsBefore[lane.items.length] ?? 0;
+  const later = total - (lane.eventsBefore[to] ?? 0);
+  return { items, earlier, later };
+}

@@ -1,0 +1,142 @@
+// A two-level time axis that adapts to zoom: years over months at the overview, months over
+// days when deep. Minor ticks use d3-axis; major labels stick to the left edge while their
+// period is on screen, so the reader always knows which year or month they are looking at.
+import { axisTop } from 'd3-axis';
+import type { Selection } from 'd3-selection';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import type { TimeScale } from '../scales/time';
+
+export interface AxisLevel {
+  major: CountableTimeInterval;
+  majorFormat: Intl.DateTimeFormatOptions;
+  minor: CountableTimeInterval;
+  minorEvery: number;
+  minorFormat: Intl.DateTimeFormatOptions | null;
+}
+
+const MIN_LABEL_SPACING = 34;
+
+/** Which levels to show for a given density (pixels per day). Pure. */
+export function axisLevelFor(pxPerDay: number): AxisLevel {
+  const monthPx = pxPerDay * 30.44;
+  if (monthPx < 90) {
+    return {
+      major: utcYear,
+      majorFormat: { year: 'numeric' },
+      minor: utcMonth,
+      minorEvery: monthPx >= MIN_LABEL_SPACING ? 1 : monthPx * 3 >= MIN_LABEL_SPACING ? 3 : 6,
+      minorFormat: monthPx * 6 >= 28 ? { month: 'short' } : null,
+    };
+  }
+  const every = [1, 2, 5, 10, 15].find((n) => n * pxPerDay >= 26) ?? 15;
+  return {
+    major: utcMonth,
+    majorFormat: { month: 'long', year: 'numeric' },
+    minor: utcDay,
+    minorEvery: every,
+    minorFormat: { day: 'numeric' },
+  };
+}
+
+export interface AxisOptions {
+  locale: string;
+  width: number;
+  height: number;
+  /** height of the plot below the axis, for grid lines */
+  gridHeight: number;
+}
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+function intlFormat(locale: string, options: Intl.DateTimeFormatOptions): (d: Date) => string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatterCache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatterCache.set(key, f);
+  }
+  const formatter = f;
+  return (d) => formatter.format(d);
+}
+
+function minorTicks(level: AxisLevel, scale: TimeScale): Date[] {
+  const [d0, d1] = scale.domain() as [Date, Date];
+  if (level.minor === utcDay) {
+    // Day ticks on fixed days of the month (1, 6, 11 …) read better than every n-th day.
+    const days = utcDay.range(utcDay.floor(d0), utcDay.offset(d1, 1));
+    return days.filter((d) => {
+      const date = d.getUTCDate();
+      return (
+        (date - 1) % level.minorEvery === 0 &&
+        (level.minorEvery === 1 || date + level.minorEvery <= 32)
+      );
+    });
+  }
+  const months = utcMonth.range(utcMonth.floor(d0), utcMonth.offset(d1, 1));
+  return months.filter((d) => d.getUTCMonth() % level.minorEvery === 0);
+}
+
+export function renderAxis(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  scale: TimeScale,
+  options: AxisOptions,
+): void {
+  const [r0, r1] = scale.range() as [number, number];
+  const pxPerDay =
+    (r1 - r0) / ((scale.domain()[1]!.getTime() - scale.domain()[0]!.getTime()) / 86_400_000);
+  const level = axisLevelFor(pxPerDay);
+  const ticks = minorTicks(level, scale);
+  const minorFormat = level.minorFormat ? intlFormat(options.locale, level.minorFormat) : () => '';
+
+  const minor = g
+    .selectAll<SVGGElement, null>('g.ct-axis-minor')
+    .data([null])
+    .join('g')
+    .attr('class', 'ct-axis-minor');
+  minor.attr('transform', `translate(0,${options.height})`).call(
+    axisTop<Date>(scale)
+      .tickValues(ticks)
+      .tickFormat((d) => minorFormat(d))
+      .tickSize(5)
+      .tickPadding(4),
+  );
+  minor.select('.domain').remove();
+  minor
+    .selectAll<SVGGElement, Date>('.tick')
+    .selectAll<SVGLineElement, null>('line.ct-grid')
+    .data([null])
+    .join('line')
+    .attr('class', 'ct-grid')
+    .attr('y1', 0)
+    .attr('y2', options.gridHeight);
+
+  // Major periods: a boundary line and a label that sticks to the left edge while visible.
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const majors = level.major.range(level.major.floor(d0), level.major.offset(d1, 1));
+  const majorFormat = intlFormat(options.locale, level.majorFormat);
+  const items = majors.map((start) => {
+    const x = scale(start);
+    const next = scale(level.major.offset(start, 1));
+    return { key: start.toISOString(), x, next, label: majorFormat(start) };
+  });
+  g.selectAll<SVGGElement, (typeof items)[number]>('g.ct-axis-major')
+    .data(items, (d) => d.key)
+    .join((enter) => {
+      const major = enter.append('g').attr('class', 'ct-axis-major');
+      major.append('line').attr('class', 'ct-axis-boundary');
+      major.append('text').attr('class', 'ct-axis-major-label').attr('y', 14);
+      return major;
+    })
+    .each(function (d) {
+      const line = this.querySelector('line');
+      const text = this.querySelector('text');
+      line?.setAttribute('x1', String(d.x));
+      line?.setAttribute('x2', String(d.x));
+      line?.setAttribute('y1', '0');
+      line?.setAttribute('y2', String(options.height + options.gridHeight));
+      if (text) {
+        text.textContent = d.label;
+        const sticky = Math.max(d.x, 0) + 4;
+        text.setAttribute('x', String(Math.min(sticky, d.next - 4 - text.getComputedTextLength())));
+      }
+    });
+}

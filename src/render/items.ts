@@ -1,0 +1,123 @@
+// Event items and cluster badges as real <button>s positioned over the plot: native focus,
+// keyboard activation and accessible names for free, and CSS text truncation. Keyed join:
+// an item keeps its element (and focus) while it stays on screen.
+import { select, type Selection } from 'd3-selection';
+import type { PlacedItem } from '../layout/pack';
+import type { TimelineEvent } from '../model/timeline';
+
+export interface ItemView {
+  item: PlacedItem;
+  /** screen position of the item's box */
+  x: number;
+  y: number;
+  trackIndex: number;
+}
+
+export interface ItemLabels {
+  event: (event: TimelineEvent) => string;
+  cluster: (count: number, first: TimelineEvent, last: TimelineEvent) => string;
+  clusterText: (count: number) => string;
+}
+
+export interface ItemsContext {
+  eventsById: ReadonlyMap<string, TimelineEvent>;
+  labels: ItemLabels;
+  selectedId: string | null;
+  /** the one item in the tab order (roving tabindex) */
+  focusKey: string | null;
+}
+
+export const itemKey = (item: PlacedItem): string =>
+  item.kind === 'cluster' ? `cluster:${item.id}` : item.id;
+
+function fillEvent(
+  button: HTMLButtonElement,
+  view: ItemView & { item: { kind: 'event' } },
+  ctx: ItemsContext,
+): void {
+  const { item } = view;
+  const event = ctx.eventsById.get(item.id);
+  if (!event) return;
+  button.className = [
+    'ct-item',
+    item.bar ? 'ct-bar' : 'ct-point',
+    event.start.precision !== 'day' && !event.end ? 'ct-fuzzy' : '',
+    event.start.approximate || event.end?.approximate ? 'ct-approx' : '',
+    event.context ? 'ct-context' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  button.dataset.eventId = item.id;
+  button.dataset.track = String(view.trackIndex);
+  button.setAttribute('aria-label', ctx.labels.event(event));
+  button.setAttribute('aria-pressed', String(ctx.selectedId === item.id));
+  const mark = button.querySelector<HTMLElement>('.ct-mark');
+  const label = button.querySelector<HTMLElement>('.ct-label');
+  if (mark) mark.style.width = item.bar ? `${Math.max(2, item.x1 - item.x0)}px` : '';
+  if (label) {
+    if (label.textContent !== event.title) label.textContent = event.title;
+    label.style.left = `${item.labelX - item.left}px`;
+    label.style.width = `${Math.ceil(item.labelWidth) + 1}px`;
+  }
+}
+
+function fillCluster(
+  button: HTMLButtonElement,
+  view: ItemView & { item: { kind: 'cluster' } },
+  ctx: ItemsContext,
+): void {
+  const { item } = view;
+  const first = ctx.eventsById.get(item.members[0] ?? '');
+  const last = ctx.eventsById.get(item.members[item.members.length - 1] ?? '');
+  button.className = 'ct-cluster';
+  button.dataset.clusterOf = item.members.join(' ');
+  button.dataset.count = String(item.members.length);
+  button.dataset.track = String(view.trackIndex);
+  if (first && last)
+    button.setAttribute('aria-label', ctx.labels.cluster(item.members.length, first, last));
+  const badge = button.querySelector<HTMLElement>('.ct-badge');
+  const extent = button.querySelector<HTMLElement>('.ct-extent');
+  if (badge) {
+    badge.textContent = ctx.labels.clusterText(item.members.length);
+    badge.style.width = `${item.badgeWidth}px`;
+  }
+  if (extent) {
+    extent.style.left = `${item.x0 - item.left}px`;
+    extent.style.width = `${Math.max(2, item.x1 - item.x0)}px`;
+  }
+}
+
+export function renderItems(
+  layer: HTMLElement,
+  views: readonly ItemView[],
+  ctx: ItemsContext,
+): Selection<HTMLButtonElement, ItemView, HTMLElement, unknown> {
+  return select(layer)
+    .selectAll<HTMLButtonElement, ItemView>('button.ct-item, button.ct-cluster')
+    .data(views, (d) => itemKey(d.item))
+    .join((enter) =>
+      enter.append('button').each(function (d) {
+        this.type = 'button';
+        if (d.item.kind === 'cluster') {
+          this.append(span('ct-extent'), span('ct-badge'));
+        } else {
+          this.append(span('ct-mark'), span('ct-label'));
+        }
+      }),
+    )
+    .each(function (d) {
+      if (d.item.kind === 'cluster')
+        fillCluster(this, d as ItemView & { item: { kind: 'cluster' } }, ctx);
+      else fillEvent(this, d as ItemView & { item: { kind: 'event' } }, ctx);
+      this.style.transform = `translate(${Math.round(d.x)}px, ${Math.round(d.y)}px)`;
+      this.style.width = `${Math.ceil(d.item.right - d.item.left)}px`;
+      this.tabIndex = ctx.focusKey === itemKey(d.item) ? 0 : -1;
+    });
+}
+
+function span(className: string): HTMLSpanElement {
+  const s = document.createElement('span');
+  s.className = className;
+  s.setAttribute('aria-hidden', 'true');
+  return s;
+}

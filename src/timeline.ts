@@ -1,0 +1,512 @@
+// createTimeline: the orchestrator. It reads like a table of contents:
+//   data → validated timeline (model/) → lanes index (layout/) → base scale (scales/)
+//   d3-zoom owns the view transform → on each frame: rescaled scale → cached layout for the
+//   zoom level → visible items → render axis, items, overview (render/).
+// Redraws are coalesced to one per animation frame; layout is recomputed only when the zoom
+// level or the width changes, never while panning.
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
+import { validateTimeline, formatError } from './model/validate';
+import type { TimelineData } from './model/schema';
+import type { Timeline, TimelineEvent } from './model/timeline';
+import { dayToDate, dateToDay, parseCalendarDate, firstDay, lastDay } from './model/dates';
+import { createBaseScale, dayToXOf, type DayRange, type TimeScale } from './scales/time';
+import {
+  indexLanes,
+  layoutLanes,
+  visibleItems,
+  rowTop,
+  type Layout,
+  type LayoutMetrics,
+} from './layout/layout';
+import { canvasTextMeasurer } from './layout/measure';
+import { renderAxis } from './render/axis';
+import { renderItems, itemKey, type ItemView } from './render/items';
+import { createOverview, type Overview } from './render/overview';
+import { attachGestures, zoomFilter } from './interaction/gestures';
+import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/dates';
+import { stringsFor, type UiStrings } from './format/strings';
+import { createEmitter, type Listener } from './emitter';
+
+export type DateInput = string | Date;
+
+export interface TimelineOptions {
+  /** visible range at load: [start, end] as calendar dates ("2007-01", "2011-03-31") or Dates. Default January 2007 – March 2011. */
+  initialRange?: [DateInput, DateInput];
+  /** BCP 47 locale for dates and interface strings; default en-GB */
+  locale?: string;
+  /** minimum height in pixels; by default the height fits the content */
+  height?: number;
+  /** rows per lane before neighbours are grouped into clusters; default 3 */
+  maxRows?: number;
+}
+
+export interface ZoomInfo {
+  /** first visible calendar day, ISO `YYYY-MM-DD` */
+  start: string;
+  /** last visible calendar day, ISO `YYYY-MM-DD` */
+  end: string;
+  /** zoom factor relative to the initial range */
+  k: number;
+}
+
+export interface TimelineEventMap {
+  select: string | null;
+  zoom: ZoomInfo;
+}
+
+export interface TimelineHandle {
+  /** the validated, time-sorted timeline being shown */
+  readonly timeline: Timeline;
+  /** select an event by id (and bring it into view), or clear the selection */
+  select(id: string | null): void;
+  /** the selected event id */
+  selected(): string | null;
+  /** show the calendar range from start to end (inclusive) */
+  zoomTo(start: DateInput, end: DateInput): void;
+  zoomBy(factor: number): void;
+  reset(): void;
+  /** the visible calendar range */
+  visibleRange(): ZoomInfo;
+  on<K extends keyof TimelineEventMap>(
+    type: K,
+    listener: Listener<TimelineEventMap[K]>,
+  ): () => void;
+  destroy(): void;
+}
+
+export class TimelineDataError extends Error {
+  constructor(readonly errors: ReturnType<typeof validateTimeline>['errors']) {
+    super(`Invalid timeline data:\n${errors.map(formatError).join('\n')}`);
+    this.name = 'TimelineDataError';
+  }
+}
+
+const AXIS_HEIGHT = 40;
+const OVERVIEW_HEIGHT = 36;
+const LABEL_FONT = '500 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+function metricsFor(
+  width: number,
+  maxRows: number,
+  clusterText: (n: number) => string,
+): LayoutMetrics {
+  return {
+    markRadius: 6,
+    labelGap: 6,
+    maxLabelWidth: width < 500 ? 120 : 190,
+    itemGap: 10,
+    maxRows,
+    rowHeight: 28,
+    lanePadding: 4,
+    laneLabelHeight: 20,
+    badgeWidth: (count) => 16 + clusterText(count).length * 7,
+  };
+}
+
+function toDay(input: DateInput, edge: 'first' | 'last'): number {
+  if (input instanceof Date) return dateToDay(input);
+  const parsed = parseCalendarDate(input);
+  if (!parsed.ok) throw new Error(`createTimeline: ${parsed.reason}`);
+  return edge === 'first' ? firstDay(parsed.date) : lastDay(parsed.date);
+}
+
+function resolveTimeline(data: TimelineData | Timeline): Timeline {
+  if (data.sources instanceof Map) return data as Timeline;
+  const result = validateTimeline(data);
+  if (!result.ok) throw new TimelineDataError(result.errors);
+  return result.timeline;
+}
+
+/**
+ * Renders a timeline into `container` and returns its handle. `data` is the JSON document
+ * (validated here; invalid data throws TimelineDataError listing every problem) or an already
+ * validated Timeline.
+ */
+export function createTimeline(
+  container: HTMLElement,
+  data: TimelineData | Timeline,
+  options: TimelineOptions = {},
+): TimelineHandle {
+  const timeline = resolveTimeline(data);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const strings: UiStrings = stringsFor(locale);
+  const maxRows = options.maxRows ?? 3;
+  const emitter = createEmitter<TimelineEventMap>();
+  const eventsById = new Map(timeline.events.map((e) => [e.id, e]));
+  const lanes = indexLanes(timeline, maxRows);
+  const measure = canvasTextMeasurer(LABEL_FONT, 13);
+
+  const initial: DayRange = {
+    start: toDay(options.initialRange?.[0] ?? '2007-01', 'first'),
+    end: toDay(options.initialRange?.[1] ?? '2011-03', 'last') + 1,
+  };
+  // Panning reaches every event (context before 2007 included) plus a margin.
+  const dataStart = Math.min(initial.start, ...timeline.events.slice(0, 1).map((e) => e.startDay));
+  const dataEnd = Math.max(initial.end, ...timeline.events.map((e) => e.endDay + 1));
+  const margin = Math.max(30, Math.round((dataEnd - dataStart) * 0.04));
+  const extent: DayRange = { start: dataStart - margin, end: dataEnd + margin };
+
+  // DOM scaffold.
+  const root = document.createElement('div');
+  root.className = 'ct-root';
+  const toolbar = document.createElement('div');
+  toolbar.className = 'ct-toolbar';
+  const zoomOut = button('ct-zoom-out', '−', strings.zoomOut);
+  const zoomIn = button('ct-zoom-in', '+', strings.zoomIn);
+  const resetButton = button('ct-reset', strings.reset, strings.resetLabel);
+  toolbar.append(zoomOut, zoomIn, resetButton);
+  const viewport = document.createElement('div');
+  viewport.className = 'ct-viewport';
+  viewport.setAttribute('role', 'group');
+  viewport.setAttribute('aria-roledescription', strings.timelineRole);
+  viewport.setAttribute('aria-label', timeline.title);
+  const svg = select(viewport).append('svg').attr('class', 'ct-plot').attr('aria-hidden', 'true');
+  const lanesLayer = svg.append('g').attr('class', 'ct-lanes');
+  const axisLayer = svg.append('g').attr('class', 'ct-axis');
+  const itemsLayer = document.createElement('div');
+  itemsLayer.className = 'ct-items';
+  const laneLabels = document.createElement('div');
+  laneLabels.className = 'ct-lane-labels';
+  laneLabels.setAttribute('aria-hidden', 'true');
+  const earlierButton = button('ct-edge ct-edge-earlier', '', '');
+  const laterButton = button('ct-edge ct-edge-later', '', '');
+  const hint = document.createElement('div');
+  hint.className = 'ct-hint';
+  hint.setAttribute('aria-hidden', 'true');
+  hint.textContent = /Mac|iPhone|iPad/.test(navigator.platform)
+    ? strings.zoomHintMac
+    : strings.zoomHint;
+  viewport.append(laneLabels, itemsLayer, earlierButton, laterButton, hint);
+  const overviewHost = document.createElement('div');
+  overviewHost.className = 'ct-overview-host';
+  root.append(toolbar, viewport, overviewHost);
+  container.append(root);
+
+  let width = Math.max(280, container.clientWidth || 640);
+  let base: TimeScale = createBaseScale(initial, width);
+  let layout: Layout | null = null;
+  let layoutKey = '';
+  let selectedId: string | null = null;
+  let focusKey: string | null = null;
+  let frame = 0;
+  let destroyed = false;
+
+  const zoom = d3zoom<HTMLElement, unknown>()
+    .filter(zoomFilter)
+    .on('zoom', () => schedule());
+  const viewportSel = select<HTMLElement, unknown>(viewport);
+
+  function applyZoomLimits(): void {
+    const x0 = base(dayToDate(extent.start));
+    const x1 = base(dayToDate(extent.end));
+    const minK = Math.min(1, width / (x1 - x0));
+    const maxK = Math.max(
+      1,
+      width / (base(dayToDate(initial.start + 5)) - base(dayToDate(initial.start))),
+    );
+    zoom
+      .scaleExtent([minK, maxK])
+      .extent([
+        [0, 0],
+        [width, 1],
+      ])
+      .translateExtent([
+        [x0, 0],
+        [x1, 1],
+      ]);
+  }
+  applyZoomLimits();
+  viewportSel.call(zoom).on('dblclick.zoom', null);
+
+  const overview: Overview = createOverview(overviewHost, timeline.events, {
+    height: OVERVIEW_HEIGHT,
+    label: strings.overviewLabel,
+    onWindow: (startDay, endDay) => zoomToDays(startDay, endDay, false),
+  });
+
+  function fullScale(): TimeScale {
+    return createBaseScale(extent, width);
+  }
+
+  function transform(): ZoomTransform {
+    return zoomTransform(viewport);
+  }
+
+  function currentScale(): TimeScale {
+    return transform().rescaleX(base);
+  }
+
+  function schedule(): void {
+    if (frame || destroyed) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      render();
+    });
+  }
+
+  function layoutFor(k: number): Layout {
+    const key = `${k}|${width}`;
+    if (!layout || key !== layoutKey) {
+      const toX = dayToXOf(base);
+      layout = layoutLanes(
+        lanes,
+        { a: toX.a * k, b: toX.b * k },
+        measure,
+        metricsFor(width, maxRows, strings.clusterText),
+      );
+      layoutKey = key;
+    }
+    return layout;
+  }
+
+  function render(): void {
+    const t = transform();
+    const scale = t.rescaleX(base);
+    const current = layoutFor(t.k);
+    const metrics = metricsFor(width, maxRows, strings.clusterText);
+    const plotHeight = current.height;
+    const totalHeight = AXIS_HEIGHT + plotHeight;
+    viewport.style.height = `${Math.max(totalHeight, (options.height ?? 0) - OVERVIEW_HEIGHT - 40)}px`;
+    svg.attr('width', width).attr('height', totalHeight);
+
+    // Lanes: bands and labels.
+    lanesLayer
+      .selectAll<SVGRectElement, (typeof current.lanes)[number]>('rect')
+      .data(current.lanes, (d) => d.track.id)
+      .join('rect')
+      .attr('class', (_d, i) => `ct-lane-band ct-lane-${i % 2 ? 'odd' : 'even'}`)
+      .attr('x', 0)
+      .attr('width', width)
+      .attr('y', (d) => AXIS_HEIGHT + d.y)
+      .attr('height', (d) => d.height);
+    select(laneLabels)
+      .selectAll<HTMLDivElement, (typeof current.lanes)[number]>('div')
+      .data(current.lanes, (d) => d.track.id)
+      .join('div')
+      .attr('class', 'ct-lane-label')
+      .attr('data-track', (_d, i) => String(i))
+      .style('top', (d) => `${AXIS_HEIGHT + d.y + 3}px`)
+      .text((d) => d.track.label);
+
+    renderAxis(axisLayer, scale, { locale, width, height: AXIS_HEIGHT, gridHeight: plotHeight });
+
+    // Items on screen, plus counts of what lies beyond each edge.
+    const views: ItemView[] = [];
+    let earlier = 0;
+    let later = 0;
+    current.lanes.forEach((lane, trackIndex) => {
+      const visible = visibleItems(lane, -t.x, width - t.x);
+      earlier += visible.earlier;
+      later += visible.later;
+      for (const item of visible.items) {
+        views.push({
+          item,
+          x: item.left + t.x,
+          y: AXIS_HEIGHT + rowTop(lane, item.row, metrics),
+          trackIndex,
+        });
+      }
+    });
+    if (focusKey === null || !views.some((v) => itemKey(v.item) === focusKey)) {
+      focusKey = views[0] ? itemKey(views[0].item) : null;
+    }
+    renderItems(itemsLayer, views, { eventsById, labels: itemLabels, selectedId, focusKey });
+    setEdge(earlierButton, earlier, strings.earlier(earlier));
+    setEdge(laterButton, later, strings.later(later));
+
+    const [d0, d1] = scale.domain() as [Date, Date];
+    overview.showWindow(dateToDay(d0), dateToDay(d1));
+    emitter.emit('zoom', visibleRange());
+  }
+
+  const itemLabels = {
+    event: (e: TimelineEvent) => `${e.title}, ${formatEventDate(e, locale)}`,
+    cluster: (count: number, first: TimelineEvent, last: TimelineEvent) =>
+      strings.clusterLabel(
+        count,
+        formatCalendarDate(first.start, locale),
+        formatCalendarDate(last.end ?? last.start, locale),
+      ),
+    clusterText: strings.clusterText,
+  };
+
+  function setEdge(edge: HTMLButtonElement, count: number, label: string): void {
+    edge.hidden = count === 0;
+    edge.dataset.count = String(count);
+    edge.textContent = label;
+    edge.setAttribute('aria-label', label);
+  }
+
+  function visibleRange(): ZoomInfo {
+    const [d0, d1] = currentScale().domain() as [Date, Date];
+    return {
+      start: isoDay(dateToDay(d0)),
+      end: isoDay(Math.max(dateToDay(d0), Math.ceil(d1.getTime() / 86_400_000) - 1)),
+      k: transform().k,
+    };
+  }
+
+  function zoomToDays(startDay: number, endDayExclusive: number, animate = true): void {
+    const x0 = base(dayToDate(startDay));
+    const x1 = base(dayToDate(endDayExclusive));
+    const k = width / Math.max(1e-6, x1 - x0);
+    const target = zoomIdentity.scale(k).translate(-x0, 0);
+    const reduced =
+      typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (animate && !reduced) {
+      viewportSel.interrupt().transition().duration(300).call(zoom.transform, target);
+    } else {
+      viewportSel.interrupt().call(zoom.transform, target);
+    }
+  }
+
+  /** Zooms until the event is drawn on its own, then pans it into view. */
+  function reveal(id: string): void {
+    const event = eventsById.get(id);
+    if (!event) return;
+    let k = transform().k;
+    const [, maxK] = zoom.scaleExtent();
+    const laneIndex = timeline.tracks.findIndex((tr) => tr.id === event.track);
+    for (let i = 0; i < 12 && k < maxK; i++) {
+      const lane = layoutFor(k).lanes[laneIndex];
+      const item = lane?.items.find((it) =>
+        it.kind === 'cluster' ? it.members.includes(id) : it.id === id,
+      );
+      if (!item || item.kind === 'event') break;
+      k = Math.min(maxK, k * 2);
+    }
+    const toX = dayToXOf(base);
+    const centre = (toX.a * (event.startDay + event.endDay + 1)) / 2 + toX.b;
+    const t = transform();
+    const screen = centre * k + (k === t.k ? t.x : 0);
+    if (k !== t.k || screen < width * 0.1 || screen > width * 0.9) {
+      viewportSel
+        .interrupt()
+        .call(zoom.transform, zoomIdentity.translate(width / 2 - centre * k, 0).scale(k));
+    }
+  }
+
+  function select_(id: string | null): void {
+    if (id !== null && !eventsById.has(id)) return;
+    if (id === selectedId) return;
+    selectedId = id;
+    if (id !== null) {
+      focusKey = id;
+      reveal(id);
+    }
+    schedule();
+    emitter.emit('select', id);
+  }
+
+  // Interaction wiring.
+  let hintTimer = 0;
+  const detachGestures = attachGestures(viewportSel, zoom, {
+    onPlainWheel: () => {
+      hint.classList.add('ct-hint-visible');
+      clearTimeout(hintTimer);
+      hintTimer = window.setTimeout(() => hint.classList.remove('ct-hint-visible'), 1500);
+    },
+  });
+  zoomIn.addEventListener('click', () => handle.zoomBy(2));
+  zoomOut.addEventListener('click', () => handle.zoomBy(0.5));
+  resetButton.addEventListener('click', () => handle.reset());
+  earlierButton.addEventListener('click', () => panByScreens(-0.8));
+  laterButton.addEventListener('click', () => panByScreens(0.8));
+  itemsLayer.addEventListener('click', (e) => {
+    const target = (e.target as Element).closest<HTMLButtonElement>('button');
+    if (!target) return;
+    if (target.dataset.eventId)
+      select_(target.dataset.eventId === selectedId ? null : target.dataset.eventId);
+    else if (target.dataset.clusterOf) expandCluster(target.dataset.clusterOf.split(' '));
+  });
+
+  function panByScreens(screens: number): void {
+    viewportSel
+      .interrupt()
+      .transition()
+      .duration(250)
+      .call(zoom.translateBy, (-screens * width) / transform().k, 0);
+  }
+
+  function expandCluster(memberIds: string[]): void {
+    const members = memberIds
+      .map((id) => eventsById.get(id))
+      .filter((e): e is TimelineEvent => e !== undefined);
+    if (members.length === 0) return;
+    const start = Math.min(...members.map((e) => e.startDay));
+    const end = Math.max(...members.map((e) => e.endDay + 1));
+    const pad = Math.max(3, (end - start) * 0.35);
+    focusKey = members[0]?.id ?? null;
+    zoomToDays(start - pad, end + pad);
+  }
+
+  const resizeObserver = new ResizeObserver(() => {
+    const newWidth = Math.max(280, Math.floor(container.clientWidth));
+    if (newWidth === width) return;
+    // Keep the visible range across resizes.
+    const [d0, d1] = currentScale().domain() as [Date, Date];
+    width = newWidth;
+    base = createBaseScale(initial, width);
+    layout = null;
+    applyZoomLimits();
+    overview.resize(fullScale(), width);
+    zoomToDays(d0.getTime() / 86_400_000, d1.getTime() / 86_400_000, false);
+    schedule();
+  });
+  resizeObserver.observe(container);
+
+  overview.resize(fullScale(), width);
+  render();
+
+  const handle: TimelineHandle = {
+    timeline,
+    select: select_,
+    selected: () => selectedId,
+    zoomTo(start, end) {
+      zoomToDays(toDay(start, 'first'), toDay(end, 'last') + 1);
+    },
+    zoomBy(factor) {
+      viewportSel
+        .interrupt()
+        .transition()
+        .duration(250)
+        .call(zoom.scaleBy, factor, [width / 2, 0]);
+    },
+    reset() {
+      zoomToDays(initial.start, initial.end);
+    },
+    visibleRange,
+    on: emitter.on,
+    destroy() {
+      destroyed = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(hintTimer);
+      resizeObserver.disconnect();
+      detachGestures();
+      viewportSel.interrupt().on('.zoom', null);
+      overview.destroy();
+      emitter.clear();
+      root.remove();
+    },
+  };
+  return handle;
+}
+
+function button(className: string, text: string, label: string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = className;
+  b.textContent = text;
+  if (label) {
+    b.setAttribute('aria-label', label);
+    b.title = label;
+  }
+  return b;
+}
+
+function isoDay(day: number): string {
+  const d = dayToDate(day);
+  return d.toISOString().slice(0, 10);
+}
