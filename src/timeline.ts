@@ -28,6 +28,13 @@ import { attachGestures, zoomFilter } from './interaction/gestures';
 import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/dates';
 import { stringsFor, type UiStrings } from './format/strings';
 import { createEmitter, type Listener } from './emitter';
+import { createCard } from './render/card';
+import { createPanel } from './render/panel';
+import { renderEventList } from './render/list';
+import { el, button } from './render/dom';
+import { isNavigationKey, navigate } from './interaction/keyboard';
+import { readHashParam, writeHashParam, linkWith } from './interaction/deeplink';
+import { loadSourceText } from './data/load';
 
 export type DateInput = string | Date;
 
@@ -40,6 +47,12 @@ export interface TimelineOptions {
   height?: number;
   /** rows per lane before neighbours are grouped into clusters; default 3 */
   maxRows?: number;
+  /** URL of the data file: source texts (`file`) are resolved against it; default the page */
+  sourceBase?: string | URL;
+  /** hash parameter for deep links (`#event=<id>`); false turns deep links off; default 'event' */
+  hashParam?: string | false;
+  /** heading level of event titles in the list view and panel, to fit the host's outline; default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 export interface ZoomInfo {
@@ -69,6 +82,8 @@ export interface TimelineHandle {
   reset(): void;
   /** the visible calendar range */
   visibleRange(): ZoomInfo;
+  /** switch between the chart and the list view */
+  setView(view: 'chart' | 'list'): void;
   on<K extends keyof TimelineEventMap>(
     type: K,
     listener: Listener<TimelineEventMap[K]>,
@@ -149,40 +164,48 @@ export function createTimeline(
   const extent: DayRange = { start: dataStart - margin, end: dataEnd + margin };
 
   // DOM scaffold.
-  const root = document.createElement('div');
-  root.className = 'ct-root';
-  const toolbar = document.createElement('div');
-  toolbar.className = 'ct-toolbar';
+  const root = el('div', 'ct-root');
+  const toolbar = el('div', 'ct-toolbar');
+  const viewToggle = button('ct-view-toggle', strings.listView);
+  viewToggle.setAttribute('aria-pressed', 'false');
   const zoomOut = button('ct-zoom-out', '−', strings.zoomOut);
   const zoomIn = button('ct-zoom-in', '+', strings.zoomIn);
   const resetButton = button('ct-reset', strings.reset, strings.resetLabel);
-  toolbar.append(zoomOut, zoomIn, resetButton);
-  const viewport = document.createElement('div');
-  viewport.className = 'ct-viewport';
+  toolbar.append(viewToggle, zoomOut, zoomIn, resetButton);
+  const chart = el('div', 'ct-chart');
+  const viewport = el('div', 'ct-viewport');
   viewport.setAttribute('role', 'group');
   viewport.setAttribute('aria-roledescription', strings.timelineRole);
   viewport.setAttribute('aria-label', timeline.title);
+  const instructionsId = `ct-instructions-${Math.random().toString(36).slice(2, 9)}`;
+  const instructions = el('p', 'ct-visually-hidden', strings.instructions);
+  instructions.id = instructionsId;
+  viewport.setAttribute('aria-describedby', instructionsId);
   const svg = select(viewport).append('svg').attr('class', 'ct-plot').attr('aria-hidden', 'true');
   const lanesLayer = svg.append('g').attr('class', 'ct-lanes');
   const axisLayer = svg.append('g').attr('class', 'ct-axis');
-  const itemsLayer = document.createElement('div');
-  itemsLayer.className = 'ct-items';
-  const laneLabels = document.createElement('div');
-  laneLabels.className = 'ct-lane-labels';
+  const itemsLayer = el('div', 'ct-items');
+  const laneLabels = el('div', 'ct-lane-labels');
   laneLabels.setAttribute('aria-hidden', 'true');
-  const earlierButton = button('ct-edge ct-edge-earlier', '', '');
-  const laterButton = button('ct-edge ct-edge-later', '', '');
-  const hint = document.createElement('div');
-  hint.className = 'ct-hint';
+  const earlierButton = button('ct-edge ct-edge-earlier', '');
+  const laterButton = button('ct-edge ct-edge-later', '');
+  const hint = el(
+    'div',
+    'ct-hint',
+    /Mac|iPhone|iPad/.test(navigator.platform) ? strings.zoomHintMac : strings.zoomHint,
+  );
   hint.setAttribute('aria-hidden', 'true');
-  hint.textContent = /Mac|iPhone|iPad/.test(navigator.platform)
-    ? strings.zoomHintMac
-    : strings.zoomHint;
-  viewport.append(laneLabels, itemsLayer, earlierButton, laterButton, hint);
-  const overviewHost = document.createElement('div');
-  overviewHost.className = 'ct-overview-host';
-  root.append(toolbar, viewport, overviewHost);
+  viewport.append(instructions, laneLabels, itemsLayer, earlierButton, laterButton, hint);
+  const overviewHost = el('div', 'ct-overview-host');
+  chart.append(viewport, overviewHost);
+  const listView = el('div', 'ct-list-view');
+  listView.hidden = true;
+  const live = el('div', 'ct-visually-hidden');
+  live.setAttribute('aria-live', 'polite');
+  root.append(toolbar, chart, listView, live);
   container.append(root);
+  const hashParam = options.hashParam === undefined ? 'event' : options.hashParam;
+  const sourceBase = new URL(options.sourceBase ?? document.baseURI, document.baseURI);
 
   let width = Math.max(280, container.clientWidth || 640);
   let base: TimeScale = createBaseScale(initial, width);
@@ -190,6 +213,7 @@ export function createTimeline(
   let layoutKey = '';
   let selectedId: string | null = null;
   let focusKey: string | null = null;
+  let pendingFocus = false;
   let frame = 0;
   let destroyed = false;
 
@@ -309,10 +333,25 @@ export function createTimeline(
         });
       }
     });
-    if (focusKey === null || !views.some((v) => itemKey(v.item) === focusKey)) {
-      focusKey = views[0] ? itemKey(views[0].item) : null;
+    const focusKeyVisible = (key: string | null) => views.some((v) => itemKey(v.item) === key);
+    if (!focusKeyVisible(focusKey)) {
+      // The roving focus follows an event into the cluster that now holds it.
+      const holder = views.find(
+        (v) => v.item.kind === 'cluster' && focusKey !== null && v.item.members.includes(focusKey),
+      );
+      focusKey = holder ? itemKey(holder.item) : views[0] ? itemKey(views[0].item) : null;
     }
+    const hadFocus = itemsLayer.contains(activeElement(root));
     renderItems(itemsLayer, views, { eventsById, labels: itemLabels, selectedId, focusKey });
+    // Focus must never fall to <body> when its item leaves the screen or a key asked for it.
+    if ((hadFocus && !itemsLayer.contains(activeElement(root))) || pendingFocus) {
+      pendingFocus = false;
+      const target = itemsLayer.querySelector<HTMLButtonElement>('button[tabindex="0"]');
+      if (target) {
+        target.focus({ preventScroll: true });
+        showCardFor(target);
+      }
+    }
     setEdge(earlierButton, earlier, strings.earlier(earlier));
     setEdge(laterButton, later, strings.later(later));
 
@@ -388,16 +427,64 @@ export function createTimeline(
     }
   }
 
-  function select_(id: string | null): void {
+  function select_(id: string | null, options: { focus?: boolean } = {}): void {
     if (id !== null && !eventsById.has(id)) return;
-    if (id === selectedId) return;
-    selectedId = id;
-    if (id !== null) {
-      focusKey = id;
-      reveal(id);
+    const event = id === null ? undefined : eventsById.get(id);
+    if (id !== selectedId) {
+      selectedId = id;
+      if (event) {
+        focusKey = event.id;
+        reveal(event.id);
+        card.hide();
+        panel.show(event);
+        announce(strings.selected(itemLabels.event(event)));
+      } else {
+        panel.hide();
+      }
+      if (hashParam) writeHashParam(hashParam, id);
+      emitter.emit('select', id);
     }
+    if (options.focus) pendingFocus = true;
     schedule();
-    emitter.emit('select', id);
+  }
+
+  function announce(message: string): void {
+    // Re-setting the text makes screen readers announce repeated messages too.
+    live.textContent = '';
+    requestAnimationFrame(() => (live.textContent = message));
+  }
+
+  const card = createCard(root, {
+    timeline,
+    locale,
+    strings,
+    onOpen: (id) => select_(id),
+  });
+  const panel = createPanel(root, {
+    timeline,
+    locale,
+    strings,
+    loadText: (file) => loadSourceText(file, sourceBase),
+    linkTo: (id) => (hashParam ? linkWith(hashParam, id) : location.href),
+    onClose: () => {
+      const id = selectedId;
+      select_(null);
+      if (id !== null) focusEvent(id);
+    },
+    onStep: (direction) => {
+      const current = selectedId === null ? undefined : eventsById.get(selectedId);
+      const next = current ? timeline.events[current.index + direction] : undefined;
+      if (next) select_(next.id);
+    },
+    announce,
+  });
+
+  /** Moves the roving focus to an event (revealing it) and focuses its marker after the redraw. */
+  function focusEvent(id: string): void {
+    focusKey = id;
+    reveal(id);
+    pendingFocus = true;
+    schedule();
   }
 
   // Interaction wiring.
@@ -414,13 +501,118 @@ export function createTimeline(
   resetButton.addEventListener('click', () => handle.reset());
   earlierButton.addEventListener('click', () => panByScreens(-0.8));
   laterButton.addEventListener('click', () => panByScreens(0.8));
+  let lastPointerType = 'mouse';
+  itemsLayer.addEventListener('pointerdown', (e) => (lastPointerType = e.pointerType));
   itemsLayer.addEventListener('click', (e) => {
     const target = (e.target as Element).closest<HTMLButtonElement>('button');
     if (!target) return;
-    if (target.dataset.eventId)
-      select_(target.dataset.eventId === selectedId ? null : target.dataset.eventId);
-    else if (target.dataset.clusterOf) expandCluster(target.dataset.clusterOf.split(' '));
+    focusKey =
+      target.dataset.eventId ??
+      (target.dataset.clusterOf ? `cluster:${target.dataset.clusterOf.split(' ')[0]}` : focusKey);
+    if (target.dataset.eventId) {
+      const id = target.dataset.eventId;
+      // A tap first shows the card (what hover shows a mouse reader); a second tap opens the sources.
+      if (
+        lastPointerType === 'touch' &&
+        e.detail > 0 &&
+        card.shownId() !== id &&
+        selectedId !== id
+      ) {
+        showCardFor(target, true);
+        return;
+      }
+      select_(id === selectedId ? null : id);
+    } else if (target.dataset.clusterOf) expandCluster(target.dataset.clusterOf.split(' '));
+    lastPointerType = 'mouse';
   });
+
+  // Hover card: after a short delay on hover, at once on keyboard focus.
+  let hoverTimer = 0;
+  let hideTimer = 0;
+  const showCardFor = (target: Element, immediate = true) => {
+    clearTimeout(hoverTimer);
+    clearTimeout(hideTimer);
+    const id = (target as HTMLElement).dataset.eventId;
+    const event = id === undefined ? undefined : eventsById.get(id);
+    if (!event) {
+      card.hide();
+      return;
+    }
+    const show = () => card.show(event, target.querySelector('.ct-mark') ?? target, viewport);
+    if (immediate) show();
+    else hoverTimer = window.setTimeout(show, 300);
+  };
+  const hideCardSoon = () => {
+    clearTimeout(hoverTimer);
+    clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(() => card.hide(), 200);
+  };
+  itemsLayer.addEventListener('pointerover', (e) => {
+    if (e.pointerType === 'touch') return;
+    const target = (e.target as Element).closest('button[data-event-id]');
+    if (target) showCardFor(target, card.shownId() !== null);
+  });
+  itemsLayer.addEventListener('pointerout', (e) => {
+    if (e.pointerType === 'touch') return;
+    const to = e.relatedTarget as Node | null;
+    if (to && (card.element.contains(to) || (e.target as Element).closest('button')?.contains(to)))
+      return;
+    hideCardSoon();
+  });
+  card.element.addEventListener('pointerenter', () => clearTimeout(hideTimer));
+  card.element.addEventListener('pointerleave', (e) => {
+    const to = e.relatedTarget as Node | null;
+    if (to && itemsLayer.contains(to)) return;
+    hideCardSoon();
+  });
+  itemsLayer.addEventListener('focusin', (e) => {
+    const target = (e.target as Element).closest('button');
+    if (!target) return;
+    focusKey = target.dataset.eventId ?? focusKey;
+    if (target.matches(':focus-visible')) showCardFor(target);
+  });
+  itemsLayer.addEventListener('focusout', (e) => {
+    if (!itemsLayer.contains(e.relatedTarget as Node | null)) card.hide();
+  });
+
+  // Keys act only while focus is inside this timeline.
+  root.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape') {
+      if (card.shownId() !== null) {
+        card.hide();
+        e.preventDefault();
+      } else if (selectedId !== null) {
+        const id = selectedId;
+        select_(null);
+        focusEvent(id);
+        e.preventDefault();
+      }
+      return;
+    }
+    const inItems = itemsLayer.contains(e.target as Node);
+    if (inItems && isNavigationKey(e.key)) {
+      e.preventDefault();
+      const focused = (e.target as HTMLElement).closest('button');
+      const currentId =
+        focused?.dataset.eventId ?? focused?.dataset.clusterOf?.split(' ')[0] ?? null;
+      const next = navigate(timeline, currentId, e.key);
+      if (next !== null) focusEvent(next);
+      return;
+    }
+    if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+    if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      handle.zoomBy(2);
+    } else if (e.key === '-' || e.key === '_') {
+      e.preventDefault();
+      handle.zoomBy(0.5);
+    } else if (e.key === '0') {
+      e.preventDefault();
+      handle.reset();
+    }
+  });
+  viewToggle.addEventListener('click', () => handle.setView(listView.hidden ? 'list' : 'chart'));
 
   function panByScreens(screens: number): void {
     viewportSel
@@ -460,9 +652,20 @@ export function createTimeline(
   overview.resize(fullScale(), width);
   render();
 
+  const onHashChange = () => {
+    if (!hashParam) return;
+    const id = readHashParam(hashParam);
+    if (id === null || eventsById.has(id)) select_(id);
+  };
+  if (hashParam) {
+    const initialId = readHashParam(hashParam);
+    if (initialId !== null && eventsById.has(initialId)) select_(initialId);
+    window.addEventListener('hashchange', onHashChange);
+  }
+
   const handle: TimelineHandle = {
     timeline,
-    select: select_,
+    select: (id) => select_(id),
     selected: () => selectedId,
     zoomTo(start, end) {
       zoomToDays(toDay(start, 'first'), toDay(end, 'last') + 1);
@@ -478,6 +681,19 @@ export function createTimeline(
       zoomToDays(initial.start, initial.end);
     },
     visibleRange,
+    setView(view) {
+      const list = view === 'list';
+      if (list && listView.childElementCount === 0) {
+        listView.append(
+          renderEventList(document, timeline, { locale, headingLevel: options.headingLevel ?? 3 }),
+        );
+      }
+      listView.hidden = !list;
+      chart.hidden = list;
+      card.hide();
+      viewToggle.textContent = list ? strings.chartView : strings.listView;
+      viewToggle.setAttribute('aria-pressed', String(list));
+    },
     on: emitter.on,
     destroy() {
       destroyed = true;
@@ -485,6 +701,11 @@ export function createTimeline(
       clearTimeout(hintTimer);
       resizeObserver.disconnect();
       detachGestures();
+      clearTimeout(hoverTimer);
+      clearTimeout(hideTimer);
+      window.removeEventListener('hashchange', onHashChange);
+      card.destroy();
+      panel.destroy();
       viewportSel.interrupt().on('.zoom', null);
       overview.destroy();
       emitter.clear();
@@ -494,19 +715,13 @@ export function createTimeline(
   return handle;
 }
 
-function button(className: string, text: string, label: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = className;
-  b.textContent = text;
-  if (label) {
-    b.setAttribute('aria-label', label);
-    b.title = label;
-  }
-  return b;
-}
-
 function isoDay(day: number): string {
   const d = dayToDate(day);
   return d.toISOString().slice(0, 10);
+}
+
+/** The focused element, looking through shadow roots (the custom element renders in one). */
+function activeElement(node: Node): Element | null {
+  const rootNode = node.getRootNode() as Document | ShadowRoot;
+  return rootNode.activeElement ?? null;
 }

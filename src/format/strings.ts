@@ -12,6 +12,39 @@ export interface UiStrings {
   later: (n: number) => string;
   clusterText: (n: number) => string;
   clusterLabel: (n: number, from: string, to: string) => string;
+  morePassages: (n: number) => string;
+  showSources: string;
+  close: string;
+  actors: string;
+  passages: (n: number) => string;
+  excerpt: string;
+  fieldSubject: string;
+  fieldClassification: string;
+  fieldRoute: string;
+  fieldSent: string;
+  fieldReleased: string;
+  fieldParagraph: string;
+  fieldOutlet: string;
+  fieldAuthor: string;
+  fieldHeadline: string;
+  fieldDate: string;
+  cablePage: string;
+  articlePage: string;
+  readInContext: string;
+  loading: string;
+  fullText: (name: string) => string;
+  textUnavailable: string;
+  copyCitation: string;
+  copyLink: string;
+  copied: string;
+  previous: string;
+  previousLabel: string;
+  next: string;
+  nextLabel: string;
+  listView: string;
+  chartView: string;
+  selected: (label: string) => string;
+  instructions: string;
 }
 
 const ruPlural = (n: number, one: string, few: string, many: string) => {
@@ -35,6 +68,40 @@ const en: UiStrings = {
   later: (n) => `${n} later →`,
   clusterText: (n) => `${n} events`,
   clusterLabel: (n, from, to) => `${n} events, ${from} to ${to}. Zoom in to see them`,
+  morePassages: (n) => `+${n} more passage${n === 1 ? '' : 's'}`,
+  showSources: 'Show sources',
+  close: 'Close the source panel',
+  actors: 'Involved',
+  passages: (n) => (n === 1 ? 'The passage it rests on' : `The ${n} passages it rests on`),
+  excerpt: 'Excerpt',
+  fieldSubject: 'Subject',
+  fieldClassification: 'Classification',
+  fieldRoute: 'From → to',
+  fieldSent: 'Sent',
+  fieldReleased: 'Released',
+  fieldParagraph: 'Paragraph',
+  fieldOutlet: 'Outlet',
+  fieldAuthor: 'Author',
+  fieldHeadline: 'Headline',
+  fieldDate: 'Published',
+  cablePage: 'Public cable page',
+  articlePage: 'Read the article',
+  readInContext: 'Read in context',
+  loading: 'Loading the source text…',
+  fullText: (name) => `Full text of ${name}`,
+  textUnavailable: 'The source text could not be loaded.',
+  copyCitation: 'Copy citation',
+  copyLink: 'Copy link',
+  copied: 'Copied to the clipboard',
+  previous: 'Previous',
+  previousLabel: 'Previous event',
+  next: 'Next',
+  nextLabel: 'Next event',
+  listView: 'List',
+  chartView: 'Timeline',
+  selected: (label) => `Selected: ${label}`,
+  instructions:
+    'Arrow keys move between events, Enter opens the sources, plus and minus zoom, 0 resets.',
 };
 
 const ja: UiStrings = {
@@ -50,6 +117,39 @@ const ja: UiStrings = {
   later: (n) => `後に${n}件 →`,
   clusterText: (n) => `${n}件`,
   clusterLabel: (n, from, to) => `${n}件の出来事（${from}〜${to}）。拡大して表示`,
+  morePassages: (n) => `ほか${n}件の引用`,
+  showSources: '出典を表示',
+  close: '出典パネルを閉じる',
+  actors: '関係者',
+  passages: (n) => `根拠となる引用（${n}件）`,
+  excerpt: '抜粋',
+  fieldSubject: '件名',
+  fieldClassification: '機密区分',
+  fieldRoute: '発信 → 宛先',
+  fieldSent: '発信日',
+  fieldReleased: '公開日',
+  fieldParagraph: '段落',
+  fieldOutlet: '媒体',
+  fieldAuthor: '筆者',
+  fieldHeadline: '見出し',
+  fieldDate: '掲載日',
+  cablePage: '公電の公開ページ',
+  articlePage: '記事を読む',
+  readInContext: '原文で読む',
+  loading: '原文を読み込み中…',
+  fullText: (name) => `${name}の全文`,
+  textUnavailable: '原文を読み込めませんでした。',
+  copyCitation: '出典をコピー',
+  copyLink: 'リンクをコピー',
+  copied: 'クリップボードにコピーしました',
+  previous: '前へ',
+  previousLabel: '前の出来事',
+  next: '次へ',
+  nextLabel: '次の出来事',
+  listView: '一覧',
+  chartView: '年表',
+  selected: (label) => `選択：${label}`,
+  instructions: '矢印キーで移動、Enterで出典を表示、＋と－で拡大・縮小、0でリセット。',
 };
 
 const ru: UiStrings = {
@@ -66,6 +166,40 @@ const ru: UiStrings = {
   clusterText: (n) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}`,
   clusterLabel: (n, from, to) =>
     `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${from} — ${to}. Приблизьте, чтобы увидеть`,
+  morePassages: (n) => `ещё ${n} ${ruPlural(n, 'цитата', 'цитаты', 'цитат')}`,
+  showSources: 'Показать источники',
+  close: 'Закрыть панель источников',
+  actors: 'Участники',
+  passages: (n) => `Цитаты, на которых основано событие: ${n}`,
+  excerpt: 'Фрагмент',
+  fieldSubject: 'Тема',
+  fieldClassification: 'Гриф',
+  fieldRoute: 'Откуда → куда',
+  fieldSent: 'Отправлена',
+  fieldReleased: 'Опубликована',
+  fieldParagraph: 'Абзац',
+  fieldOutlet: 'Издание',
+  fieldAuthor: 'Автор',
+  fieldHeadline: 'Заголовок',
+  fieldDate: 'Дата публикации',
+  cablePage: 'Страница телеграммы',
+  articlePage: 'Читать статью',
+  readInContext: 'Читать в контексте',
+  loading: 'Загрузка текста источника…',
+  fullText: (name) => `Полный текст ${name}`,
+  textUnavailable: 'Не удалось загрузить текст источника.',
+  copyCitation: 'Копировать ссылку на источник',
+  copyLink: 'Копировать ссылку',
+  copied: 'Скопировано в буфер обмена',
+  previous: 'Назад',
+  previousLabel: 'Предыдущее событие',
+  next: 'Вперёд',
+  nextLabel: 'Следующее событие',
+  listView: 'Список',
+  chartView: 'Хронология',
+  selected: (label) => `Выбрано: ${label}`,
+  instructions:
+    'Стрелки — переход между событиями, Enter — источники, плюс и минус — масштаб, 0 — сброс.',
 };
 
 const byLanguage: Record<string, UiStrings> = { en, ja, ru };

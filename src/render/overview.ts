@@ -2,6 +2,7 @@
 // current window as a d3-brush. Dragging the window pans; brushing a new range zooms to it.
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select, type Selection } from 'd3-selection';
+import { utcYear } from 'd3-time';
 import type { TimeScale } from '../scales/time';
 import { dayToDate, dateToDay } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
@@ -88,9 +89,8 @@ export function createOverview(
         .attr('y1', options.height - 4)
         .attr('y2', 8);
       const [d0, d1] = newScale.domain() as [Date, Date];
-      const years = newScale
-        .ticks(Math.max(2, Math.floor(width / 70)))
-        .filter((d) => d >= d0 && d <= d1);
+      const yearWidth = width / ((d1.getTime() - d0.getTime()) / 31_557_600_000);
+      const years = utcYear.every(Math.max(1, Math.ceil(36 / yearWidth)))?.range(d0, d1) ?? [];
       axis
         .selectAll<SVGTextElement, Date>('text')
         .data(years, (d) => d.toISOString())

@@ -1,0 +1,96 @@
+// The hover card: title, date at its precision, summary and the first cited passage with its
+// attribution. Shown on hover (after a short delay), on keyboard focus and on tap. It lives in
+// the top layer (popover) so no overflow or z-index of the host page can clip it.
+import type { Timeline, TimelineEvent } from '../model/timeline';
+import { citationLabel } from '../format/citations';
+import { formatEventDate } from '../format/dates';
+import type { UiStrings } from '../format/strings';
+import { placeCard } from '../layout/place-card';
+import { el } from './dom';
+
+export interface Card {
+  readonly element: HTMLElement;
+  /** the event shown, or null when hidden */
+  shownId(): string | null;
+  show(event: TimelineEvent, anchor: Element, bounds: Element): void;
+  hide(): void;
+  destroy(): void;
+}
+
+export interface CardOptions {
+  timeline: Timeline;
+  locale: string;
+  strings: UiStrings;
+  /** the card's own "show sources" button (for touch readers) */
+  onOpen: (id: string) => void;
+}
+
+export function createCard(parent: HTMLElement, options: CardOptions): Card {
+  const { timeline, locale, strings } = options;
+  const card = el('div', 'ct-card');
+  card.id = `ct-card-${Math.random().toString(36).slice(2, 9)}`;
+  card.setAttribute('role', 'tooltip');
+  const supportsPopover = typeof card.showPopover === 'function';
+  if (supportsPopover) card.popover = 'manual';
+  card.hidden = !supportsPopover;
+  parent.append(card);
+  let shown: string | null = null;
+
+  function fill(event: TimelineEvent): void {
+    const first = event.citations[0];
+    const source = first ? timeline.sources.get(first.source) : undefined;
+    const track = timeline.tracks.find((t) => t.id === event.track);
+    const meta = el('p', 'ct-card-meta');
+    meta.append(el('span', 'ct-card-date', formatEventDate(event, locale)));
+    if (track) meta.append(el('span', 'ct-card-track', track.label));
+    const children: Node[] = [
+      meta,
+      el('p', 'ct-card-title', event.title),
+      el('p', 'ct-card-summary', event.summary),
+    ];
+    if (first) {
+      const quote = el('blockquote', 'ct-card-quote');
+      quote.append(el('p', '', first.quote));
+      children.push(quote, el('p', 'ct-card-source', citationLabel(first, source)));
+    }
+    const more = event.citations.length - 1;
+    if (more > 0) children.push(el('p', 'ct-card-more', strings.morePassages(more)));
+    const open = el('button', 'ct-card-open', strings.showSources);
+    open.type = 'button';
+    open.addEventListener('click', () => options.onOpen(event.id));
+    children.push(open);
+    card.replaceChildren(...children);
+    card.dataset.eventId = event.id;
+  }
+
+  return {
+    element: card,
+    shownId: () => shown,
+    show(event, anchor, bounds) {
+      if (shown !== event.id) fill(event);
+      shown = event.id;
+      if (supportsPopover && !card.matches(':popover-open')) card.showPopover();
+      card.hidden = false;
+      const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+      const { width, height } = card.getBoundingClientRect();
+      const placement = placeCard(
+        { width, height },
+        anchor.getBoundingClientRect(),
+        viewport,
+        bounds.getBoundingClientRect(),
+      );
+      card.style.left = `${Math.round(placement.left)}px`;
+      card.style.top = `${Math.round(placement.top)}px`;
+      card.dataset.side = placement.side;
+    },
+    hide() {
+      if (shown === null) return;
+      shown = null;
+      if (supportsPopover && card.matches(':popover-open')) card.hidePopover();
+      if (!supportsPopover) card.hidden = true;
+    },
+    destroy() {
+      card.remove();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// Tiny DOM helpers. Text from data is only ever set through textContent.
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function button(className: string, text: string, label?: string): HTMLButtonElement {
+  const b = el('button', className, text);
+  b.type = 'button';
+  if (label) {
+    b.setAttribute('aria-label', label);
+    b.title = label;
+  }
+  return b;
+}

@@ -1,0 +1,245 @@
+// The source panel: every citation of the selected event in full, with its attribution, a
+// link to the public source and "Read in context", which shows the stored primary text with
+// the quoted passage highlighted, so a reader can check the quote against its source.
+import type { Timeline, TimelineEvent } from '../model/timeline';
+import type { CitationData, Source } from '../model/schema';
+import { locateQuote } from '../model/quotes';
+import { parseCalendarDate } from '../model/dates';
+import { citationLabel, plainCitation } from '../format/citations';
+import { formatCalendarDate, formatEventDate } from '../format/dates';
+import type { UiStrings } from '../format/strings';
+import { el, button } from './dom';
+
+export interface PanelOptions {
+  timeline: Timeline;
+  locale: string;
+  strings: UiStrings;
+  /** resolves a source's stored text file */
+  loadText: (file: string) => Promise<string>;
+  /** the link to this event (page URL with #event=…) */
+  linkTo: (id: string) => string;
+  onClose: () => void;
+  onStep: (direction: -1 | 1) => void;
+  announce: (message: string) => void;
+}
+
+export interface Panel {
+  readonly element: HTMLElement;
+  show(event: TimelineEvent): void;
+  hide(): void;
+  destroy(): void;
+}
+
+function sourceDate(text: string, locale: string): string {
+  const parsed = parseCalendarDate(text.slice(0, 10));
+  return parsed.ok ? formatCalendarDate(parsed.date, locale) : text;
+}
+
+function safeHref(url: string | undefined): string | undefined {
+  // Validation already refuses other schemes; this is a second lock on the door.
+  return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+function describeSource(
+  citation: CitationData,
+  source: Source | undefined,
+  o: PanelOptions,
+): HTMLElement {
+  const { strings, locale } = o;
+  const caption = el('figcaption', 'ct-panel-cite');
+  const label = el('strong', 'ct-panel-ref', citationLabel(citation, source));
+  caption.append(label);
+  const details = el('dl', 'ct-panel-details');
+  const add = (term: string, value: string | undefined) => {
+    if (value === undefined) return;
+    details.append(el('dt', '', term), el('dd', '', value));
+  };
+  if (source?.kind === 'cable') {
+    add(strings.fieldSubject, source.subject);
+    add(strings.fieldClassification, source.classification);
+    add(strings.fieldRoute, `${source.origin} → ${source.destination}`);
+    add(strings.fieldSent, sourceDate(source.sent, locale));
+    add(
+      strings.fieldReleased,
+      source.released !== undefined ? sourceDate(source.released, locale) : undefined,
+    );
+    if (citation.paragraph !== undefined) add(strings.fieldParagraph, `¶${citation.paragraph}`);
+    if (source.text === 'excerpt') caption.append(el('span', 'ct-panel-excerpt', strings.excerpt));
+  } else if (source?.kind === 'article') {
+    add(strings.fieldOutlet, source.outlet);
+    add(strings.fieldAuthor, source.author);
+    add(strings.fieldHeadline, source.headline);
+    add(strings.fieldDate, sourceDate(source.date, locale));
+  }
+  caption.append(details);
+  const href = safeHref(source?.url);
+  if (href) {
+    const link = el(
+      'a',
+      'ct-panel-link',
+      source?.kind === 'cable' ? strings.cablePage : strings.articlePage,
+    );
+    link.href = href;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    caption.append(link);
+  }
+  return caption;
+}
+
+function contextView(text: string, quote: string, title: string): HTMLElement {
+  const box = el('div', 'ct-context');
+  box.tabIndex = 0;
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', title);
+  const ranges = locateQuote(quote, text) ?? [];
+  let at = 0;
+  for (const range of ranges) {
+    box.append(
+      document.createTextNode(text.slice(at, range.start)),
+      el('mark', 'ct-highlight', text.slice(range.start, range.end)),
+    );
+    at = range.end;
+  }
+  box.append(document.createTextNode(text.slice(at)));
+  return box;
+}
+
+export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
+  const { timeline, strings, locale } = options;
+  const panel = el('section', 'ct-panel');
+  panel.hidden = true;
+  const headingId = `ct-panel-title-${Math.random().toString(36).slice(2, 9)}`;
+  panel.setAttribute('aria-labelledby', headingId);
+  parent.append(panel);
+  let generation = 0;
+
+  function render(event: TimelineEvent): void {
+    generation++;
+    const header = el('header', 'ct-panel-header');
+    const meta = el('p', 'ct-panel-meta');
+    meta.append(el('span', 'ct-panel-date', formatEventDate(event, locale)));
+    const track = timeline.tracks.find((t) => t.id === event.track);
+    if (track) meta.append(el('span', 'ct-panel-track', track.label));
+    const heading = el('h3', 'ct-panel-title', event.title);
+    heading.id = headingId;
+    heading.tabIndex = -1;
+    const close = button('ct-panel-close', '×', strings.close);
+    close.addEventListener('click', () => options.onClose());
+    header.append(meta, heading, close);
+
+    const body: Node[] = [header, el('p', 'ct-panel-summary', event.summary)];
+    if (event.actors.length > 0)
+      body.push(el('p', 'ct-panel-actors', `${strings.actors}: ${event.actors.join(', ')}`));
+    const citations = el('div', 'ct-panel-citations');
+    citations.append(el('h4', 'ct-panel-subhead', strings.passages(event.citations.length)));
+    event.citations.forEach((citation) => {
+      const source = timeline.sources.get(citation.source);
+      const figure = el('figure', 'ct-panel-citation');
+      const quote = el('blockquote', 'ct-panel-quote');
+      quote.append(el('p', '', citation.quote));
+      const href = safeHref(source?.url);
+      if (href) quote.cite = href;
+      figure.append(quote, describeSource(citation, source, options));
+      const actions = el('div', 'ct-panel-citation-actions');
+      if (source?.file !== undefined) actions.append(readInContext(citation, source, source.file));
+      const copy = button('ct-copy-citation', strings.copyCitation);
+      copy.addEventListener(
+        'click',
+        () =>
+          void copyText(plainCitation(citation, source, locale), strings.copied, options.announce),
+      );
+      actions.append(copy);
+      figure.append(actions);
+      citations.append(figure);
+    });
+    body.push(citations);
+
+    const footer = el('footer', 'ct-panel-footer');
+    const previous = button('ct-panel-prev', `← ${strings.previous}`, strings.previousLabel);
+    const next = button('ct-panel-next', `${strings.next} →`, strings.nextLabel);
+    previous.disabled = event.index === 0;
+    next.disabled = event.index === timeline.events.length - 1;
+    previous.addEventListener('click', () => options.onStep(-1));
+    next.addEventListener('click', () => options.onStep(1));
+    const copyLink = button('ct-copy-link', strings.copyLink);
+    copyLink.addEventListener(
+      'click',
+      () => void copyText(options.linkTo(event.id), strings.copied, options.announce),
+    );
+    footer.append(previous, next, copyLink);
+    body.push(footer);
+    panel.replaceChildren(...body);
+    panel.dataset.eventId = event.id;
+  }
+
+  function readInContext(citation: CitationData, source: Source, file: string): HTMLElement {
+    const wrapper = el('div', 'ct-context-wrap');
+    const toggle = button('ct-read-context', strings.readInContext);
+    toggle.setAttribute('aria-expanded', 'false');
+    const ownGeneration = generation;
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') === 'true';
+      wrapper.querySelector('.ct-context, .ct-context-status')?.remove();
+      toggle.setAttribute('aria-expanded', String(!open));
+      if (open) return;
+      const status = el('p', 'ct-context-status', strings.loading);
+      wrapper.append(status);
+      options.loadText(file).then(
+        (text) => {
+          if (ownGeneration !== generation || toggle.getAttribute('aria-expanded') !== 'true')
+            return;
+          const view = contextView(
+            text,
+            citation.quote,
+            strings.fullText(source.kind === 'cable' ? source.reference : source.headline),
+          );
+          status.replaceWith(view);
+          const mark = view.querySelector<HTMLElement>('mark');
+          // Scroll inside the text box only; the page itself must not jump.
+          if (mark) view.scrollTop = Math.max(0, mark.offsetTop - view.clientHeight / 3);
+        },
+        () => {
+          status.textContent = strings.textUnavailable;
+        },
+      );
+    });
+    wrapper.append(toggle);
+    return wrapper;
+  }
+
+  return {
+    element: panel,
+    show(event) {
+      render(event);
+      panel.hidden = false;
+    },
+    hide() {
+      generation++;
+      panel.hidden = true;
+      panel.replaceChildren();
+      delete panel.dataset.eventId;
+    },
+    destroy() {
+      panel.remove();
+    },
+  };
+}
+
+async function copyText(text: string, done: string, announce: (m: string) => void): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Clipboard API unavailable (insecure context, permissions): fall back to a selection copy.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  announce(done);
+}
