@@ -357,7 +357,11 @@ export function createTimeline(
 
     const [d0, d1] = scale.domain() as [Date, Date];
     overview.showWindow(dateToDay(d0), dateToDay(d1));
-    emitter.emit('zoom', visibleRange());
+    const range = visibleRange();
+    // Exposed for tests and host pages: the visible calendar range as exact instants.
+    root.dataset.viewStart = d0.toISOString();
+    root.dataset.viewEnd = d1.toISOString();
+    emitter.emit('zoom', range);
   }
 
   const itemLabels = {
