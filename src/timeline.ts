@@ -100,7 +100,8 @@ export class TimelineDataError extends Error {
 
 const AXIS_HEIGHT = 40;
 const OVERVIEW_HEIGHT = 36;
-const LABEL_FONT = '500 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** weight and size of item labels (styles/timeline.css .ct-item); the family is the host's */
+const LABEL_FONT = '500 13px';
 
 function metricsFor(
   width: number,
@@ -151,7 +152,6 @@ export function createTimeline(
   const emitter = createEmitter<TimelineEventMap>();
   const eventsById = new Map(timeline.events.map((e) => [e.id, e]));
   const lanes = indexLanes(timeline, maxRows);
-  const measure = canvasTextMeasurer(LABEL_FONT, 13);
 
   const initial: DayRange = {
     start: toDay(options.initialRange?.[0] ?? '2007-01', 'first'),
@@ -204,6 +204,8 @@ export function createTimeline(
   live.setAttribute('aria-live', 'polite');
   root.append(toolbar, chart, listView, live);
   container.append(root);
+  // Labels are measured in the font they are drawn in, which the host page may set.
+  const measure = canvasTextMeasurer(`${LABEL_FONT} ${getComputedStyle(root).fontFamily || 'sans-serif'}`, 13);
   const hashParam = options.hashParam === undefined ? 'event' : options.hashParam;
   const sourceBase = new URL(options.sourceBase ?? document.baseURI, document.baseURI);
 
