@@ -2,12 +2,18 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, extname } from 'node:path';
+import { prerenderTimelines } from './scripts/prerender';
 
-const dataDir = resolve(import.meta.dirname, 'data');
+const root = import.meta.dirname;
+const dataDir = resolve(root, 'data');
 const contentTypes: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** The strict policy the pages must work under (no inline script or style, no eval). */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -38,6 +44,7 @@ function timelineData(): Plugin {
     },
     generateBundle() {
       for (const file of listFiles(dataDir)) {
+        if (!/\.(json|txt|csv)$/.test(file)) continue;
         this.emitFile({
           type: 'asset',
           fileName: `data/${relative(dataDir, file)}`,
@@ -48,18 +55,70 @@ function timelineData(): Plugin {
   };
 }
 
-export default defineConfig({
-  publicDir: false,
-  plugins: [timelineData()],
-  build: {
-    target: 'es2022',
-    rollupOptions: {
-      input: { index: resolve(import.meta.dirname, 'index.html') },
+/** Pre-renders the event list into every <cable-timeline> of every page (no-JS, print, search). */
+function prerender(): Plugin {
+  return {
+    name: 'timeline-prerender',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, ctx) => prerenderTimelines(html, ctx.filename, root),
     },
-  },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    // Dates are calendar days: a pinned zone far from UTC makes any accidental local-time use fail.
-    env: { TZ: 'Asia/Tokyo' },
-  },
+  };
+}
+
+const pages = ['index.html', 'embed.html', 'embed-example.html'].filter((page) =>
+  existsSync(resolve(root, page)),
+);
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    // The library: one ES module (custom element + API, D3 bundled) and the CSS for
+    // createTimeline in the light DOM. Types come from `tsc -p scripts/tsconfig.lib.json`.
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist-lib',
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: {
+          entry: resolve(root, 'src/cable-timeline.ts'),
+          formats: ['es'],
+          fileName: () => 'cable-timeline.js',
+        },
+        rollupOptions: {
+          output: { assetFileNames: 'cable-timeline[extname]' },
+        },
+      },
+      plugins: [
+        {
+          name: 'timeline-css',
+          generateBundle() {
+            this.emitFile({
+              type: 'asset',
+              fileName: 'cable-timeline.css',
+              source: readFileSync(resolve(root, 'styles/timeline.css')),
+            });
+          },
+        },
+      ],
+    };
+  }
+  return {
+    publicDir: false,
+    plugins: [timelineData(), prerender()],
+    preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+    build: {
+      target: 'es2022',
+      rollupOptions: {
+        input: Object.fromEntries(
+          pages.map((page) => [page.replace(/\.html$/, ''), resolve(root, page)]),
+        ),
+      },
+    },
+    test: {
+      include: ['tests/**/*.test.ts'],
+      // Dates are calendar days: a pinned zone far from UTC makes any accidental local-time use fail.
+      env: { TZ: 'Asia/Tokyo' },
+    },
+  };
 });

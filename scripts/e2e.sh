@@ -14,5 +14,5 @@ if [ ! -x "$chromium_path" ]; then
     exit 1
   fi
 fi
-npx vite build --logLevel warn
+VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite build --logLevel warn
 npx playwright test "$@"

@@ -21,6 +21,13 @@ import {
   type LayoutMetrics,
 } from './layout/layout';
 import { canvasTextMeasurer } from './layout/measure';
+import {
+  AXIS_HEIGHT,
+  OVERVIEW_HEIGHT,
+  TOOLBAR_HEIGHT,
+  LABEL_FONT,
+  metricsFor,
+} from './layout/metrics';
 import { renderAxis } from './render/axis';
 import { renderItems, itemKey, type ItemView } from './render/items';
 import { createOverview, type Overview } from './render/overview';
@@ -51,6 +58,8 @@ export interface TimelineOptions {
   sourceBase?: string | URL;
   /** hash parameter for deep links (`#event=<id>`); false turns deep links off; default 'event' */
   hashParam?: string | false;
+  /** colour scheme: 'auto' follows prefers-color-scheme; default 'light' */
+  theme?: 'auto' | 'light' | 'dark';
   /** heading level of event titles in the list view and panel, to fit the host's outline; default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
@@ -98,29 +107,6 @@ export class TimelineDataError extends Error {
   }
 }
 
-const AXIS_HEIGHT = 40;
-const OVERVIEW_HEIGHT = 36;
-/** weight and size of item labels (styles/timeline.css .ct-item); the family is the host's */
-const LABEL_FONT = '500 13px';
-
-function metricsFor(
-  width: number,
-  maxRows: number,
-  clusterText: (n: number) => string,
-): LayoutMetrics {
-  return {
-    markRadius: 6,
-    labelGap: 6,
-    maxLabelWidth: width < 500 ? 120 : 190,
-    itemGap: 10,
-    maxRows,
-    rowHeight: 28,
-    lanePadding: 4,
-    laneLabelHeight: 20,
-    badgeWidth: (count) => 16 + clusterText(count).length * 7,
-  };
-}
-
 function toDay(input: DateInput, edge: 'first' | 'last'): number {
   if (input instanceof Date) return dateToDay(input);
   const parsed = parseCalendarDate(input);
@@ -165,6 +151,8 @@ export function createTimeline(
 
   // DOM scaffold.
   const root = el('div', 'ct-root');
+  root.dataset.theme = options.theme ?? 'light';
+  root.lang = locale;
   const toolbar = el('div', 'ct-toolbar');
   const viewToggle = button('ct-view-toggle', strings.listView);
   viewToggle.setAttribute('aria-pressed', 'false');
@@ -205,7 +193,10 @@ export function createTimeline(
   root.append(toolbar, chart, listView, live);
   container.append(root);
   // Labels are measured in the font they are drawn in, which the host page may set.
-  const measure = canvasTextMeasurer(`${LABEL_FONT} ${getComputedStyle(root).fontFamily || 'sans-serif'}`, 13);
+  const measure = canvasTextMeasurer(
+    `${LABEL_FONT} ${getComputedStyle(root).fontFamily || 'sans-serif'}`,
+    13,
+  );
   const hashParam = options.hashParam === undefined ? 'event' : options.hashParam;
   const sourceBase = new URL(options.sourceBase ?? document.baseURI, document.baseURI);
 
@@ -294,7 +285,7 @@ export function createTimeline(
     const metrics = metricsFor(width, maxRows, strings.clusterText);
     const plotHeight = current.height;
     const totalHeight = AXIS_HEIGHT + plotHeight;
-    viewport.style.height = `${Math.max(totalHeight, (options.height ?? 0) - OVERVIEW_HEIGHT - 40)}px`;
+    viewport.style.height = `${Math.max(totalHeight, (options.height ?? 0) - OVERVIEW_HEIGHT - TOOLBAR_HEIGHT)}px`;
     svg.attr('width', width).attr('height', totalHeight);
 
     // Lanes: bands and labels.

@@ -45,6 +45,9 @@ export interface UiStrings {
   chartView: string;
   selected: (label: string) => string;
   instructions: string;
+  invalidJson: string;
+  noData: string;
+  empty: string;
 }
 
 const ruPlural = (n: number, one: string, few: string, many: string) => {
@@ -102,6 +105,9 @@ const en: UiStrings = {
   selected: (label) => `Selected: ${label}`,
   instructions:
     'Arrow keys move between events, Enter opens the sources, plus and minus zoom, 0 resets.',
+  invalidJson: 'The timeline data is not valid JSON.',
+  noData: 'No timeline data: give the element a src attribute or an inline JSON script.',
+  empty: 'This timeline has no events yet.',
 };
 
 const ja: UiStrings = {
@@ -150,6 +156,9 @@ const ja: UiStrings = {
   chartView: '年表',
   selected: (label) => `選択：${label}`,
   instructions: '矢印キーで移動、Enterで出典を表示、＋と－で拡大・縮小、0でリセット。',
+  invalidJson: '年表のデータが正しいJSONではありません。',
+  noData: '年表のデータがありません（src属性またはJSONを指定してください）。',
+  empty: 'この年表にはまだ出来事がありません。',
 };
 
 const ru: UiStrings = {
@@ -200,6 +209,9 @@ const ru: UiStrings = {
   selected: (label) => `Выбрано: ${label}`,
   instructions:
     'Стрелки — переход между событиями, Enter — источники, плюс и минус — масштаб, 0 — сброс.',
+  invalidJson: 'Данные хронологии — не корректный JSON.',
+  noData: 'Нет данных: укажите атрибут src или встроенный JSON.',
+  empty: 'В этой хронологии пока нет событий.',
 };
 
 const byLanguage: Record<string, UiStrings> = { en, ja, ru };

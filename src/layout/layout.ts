@@ -5,6 +5,7 @@ import type { Track } from '../model/schema';
 import type { DayToX } from '../scales/time';
 import { packLane, type PackMetrics, type PlacedItem, type PackInput } from './pack';
 import type { MeasureText } from './measure';
+import { laneRows } from './metrics';
 
 export interface LayoutMetrics extends PackMetrics {
   rowHeight: number;
@@ -29,7 +30,7 @@ export interface LaneIndex {
 export function indexLanes(timeline: Timeline, maxRows: number): LaneIndex[] {
   return timeline.tracks.map((track) => {
     const events = timeline.events.filter((e) => e.track === track.id);
-    return { track, events, rows: Math.max(1, Math.min(maxRows, events.length)) };
+    return { track, events, rows: laneRows(events.length, maxRows) };
   });
 }
 

@@ -33,7 +33,7 @@ export function renderEventItem(
   item.dataset.eventId = event.id;
   const meta = el(doc, 'p', 'ct-list-meta');
   const time = el(doc, 'time', 'ct-list-date', formatEventDate(event, locale));
-  time.dateTime = machineDate(event.start);
+  time.setAttribute('datetime', machineDate(event.start));
   meta.append(time);
   const track = timeline.tracks.find((t) => t.id === event.track);
   if (track) meta.append(el(doc, 'span', 'ct-list-track', track.label));
@@ -44,7 +44,7 @@ export function renderEventItem(
     const quote = el(doc, 'blockquote', 'ct-list-quote');
     quote.append(el(doc, 'p', '', citation.quote));
     const source = timeline.sources.get(citation.source);
-    if (source?.url !== undefined) quote.cite = source.url;
+    if (source?.url !== undefined) quote.setAttribute('cite', source.url);
     const caption = el(doc, 'figcaption', 'ct-list-source', citationLabel(citation, source));
     figure.append(quote, caption);
     item.append(figure);

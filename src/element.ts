@@ -1,0 +1,215 @@
+// <cable-timeline>: the timeline as a custom element for article pages.
+//   <cable-timeline src="data/timeline.json" event="asat-test" lang="en" theme="auto">
+//     <script type="application/json">{ … inline data instead of src … }</script>
+//     … pre-rendered list for readers without JavaScript, print and search engines …
+//   </cable-timeline>
+// It renders in an open shadow root with constructable stylesheets (no inline <style>, so a
+// strict CSP holds), host CSS cannot reach in and its CSS cannot leak out. The light-DOM
+// fallback stays in the document (unslotted) for print and assistive technology off-screen.
+import css from '../styles/timeline.css?inline';
+import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
+import { loadTimeline, fromJson, type LoadResult } from './data/load';
+import { stringsFor } from './format/strings';
+
+const hostCss = `
+:host { display: block; position: relative; text-align: left; }
+:host([hidden]) { display: none; }
+.ct-status { box-sizing: border-box; display: flex; align-items: center; justify-content: center;
+  min-height: inherit; height: 100%; padding: 1rem; border: 1px dashed #c9c3b6; border-radius: 6px;
+  font: 0.95rem/1.4 var(--ct-font, inherit); color: #5a5a5f; background: #faf9f6; }
+.ct-status.ct-error { border: 1px solid #b3261e; color: #8c1d18; background: #fdecea; display: block; }
+`;
+
+let sheet: CSSStyleSheet | null = null;
+function stylesheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css + hostCss);
+  }
+  return sheet;
+}
+
+const LANGUAGES: Record<string, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
+
+export interface CableTimelineSelectDetail {
+  id: string | null;
+}
+
+export class CableTimelineElement extends HTMLElement {
+  static readonly observedAttributes = ['src', 'event', 'lang', 'theme', 'hash-param'];
+  readonly #shadow: ShadowRoot;
+  #handle: TimelineHandle | null = null;
+  #abort: AbortController | null = null;
+  #loadId = 0;
+  #connected = false;
+
+  constructor() {
+    super();
+    this.#shadow = this.attachShadow({ mode: 'open' });
+    this.#shadow.adoptedStyleSheets = [stylesheet()];
+  }
+
+  /** The handle of the rendered timeline, once data has loaded. */
+  get handle(): TimelineHandle | null {
+    return this.#handle;
+  }
+
+  select(id: string | null): void {
+    this.#handle?.select(id);
+  }
+  zoomTo(start: DateInput, end: DateInput): void {
+    this.#handle?.zoomTo(start, end);
+  }
+  zoomBy(factor: number): void {
+    this.#handle?.zoomBy(factor);
+  }
+  reset(): void {
+    this.#handle?.reset();
+  }
+  visibleRange(): ZoomInfo | null {
+    return this.#handle?.visibleRange() ?? null;
+  }
+  setView(view: 'chart' | 'list'): void {
+    this.#handle?.setView(view);
+  }
+
+  connectedCallback(): void {
+    this.#connected = true;
+    void this.#load();
+  }
+
+  disconnectedCallback(): void {
+    this.#connected = false;
+    this.#teardown();
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    if (!this.#connected || previous === value) return;
+    if (name === 'event') {
+      if (this.#handle && value !== this.#handle.selected()) this.#handle.select(value || null);
+      return;
+    }
+    if (name === 'theme') {
+      this.#shadow.querySelector('.ct-root')?.setAttribute('data-theme', value ?? 'auto');
+      return;
+    }
+    void this.#load();
+  }
+
+  #locale(): string {
+    const lang = (
+      this.getAttribute('lang') ??
+      this.closest('[lang]')?.getAttribute('lang') ??
+      'en'
+    ).toLowerCase();
+    return LANGUAGES[lang.slice(0, 2)] ?? lang;
+  }
+
+  #status(text: string, error = false): void {
+    const box = document.createElement('div');
+    box.className = error ? 'ct-status ct-error' : 'ct-status';
+    if (error) box.setAttribute('role', 'alert');
+    box.textContent = text;
+    this.#shadow.replaceChildren(box);
+  }
+
+  #teardown(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+
+  async #load(): Promise<void> {
+    this.#teardown();
+    const loadId = ++this.#loadId;
+    const strings = stringsFor(this.#locale());
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const src = this.getAttribute('src');
+    this.#reserveHeight();
+    this.#status(strings.loading);
+    this.setAttribute('aria-busy', 'true');
+    let result: LoadResult;
+    if (inline) {
+      let json: unknown;
+      try {
+        json = JSON.parse(inline.textContent ?? '');
+      } catch {
+        this.#fail(strings.invalidJson);
+        return;
+      }
+      result = fromJson(json, new URL(src ?? document.baseURI, document.baseURI));
+    } else if (src) {
+      const abort = new AbortController();
+      this.#abort = abort;
+      try {
+        result = await loadTimeline(src, abort.signal);
+      } catch {
+        return; // aborted: a newer load or a disconnect took over
+      }
+    } else {
+      this.#fail(strings.noData);
+      return;
+    }
+    if (loadId !== this.#loadId || !this.#connected) return;
+    if (!result.ok) {
+      this.#fail(result.reason);
+      return;
+    }
+    if (result.timeline.events.length === 0) {
+      this.#fail(strings.empty, false);
+      return;
+    }
+    const container = document.createElement('div');
+    this.#shadow.replaceChildren(container);
+    const hashParam = this.getAttribute('hash-param');
+    const handle = createTimeline(container, result.timeline, {
+      locale: this.#locale(),
+      sourceBase: result.url,
+      theme: (this.getAttribute('theme') as 'auto' | 'light' | 'dark' | null) ?? 'auto',
+      ...(hashParam !== null ? { hashParam: hashParam === 'none' ? false : hashParam } : {}),
+    });
+    this.#handle = handle;
+    this.removeAttribute('aria-busy');
+    this.style.minHeight = '';
+    const initialEvent = this.getAttribute('event');
+    if (initialEvent && handle.selected() === null) handle.select(initialEvent);
+    handle.on('select', (id) => {
+      if (id !== null) this.setAttribute('event', id);
+      else this.removeAttribute('event');
+      this.dispatchEvent(
+        new CustomEvent<CableTimelineSelectDetail>('select', {
+          detail: { id },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    });
+    handle.on('zoom', (range) => {
+      this.dispatchEvent(new CustomEvent<ZoomInfo>('zoom', { detail: range }));
+    });
+    this.dispatchEvent(new CustomEvent('ready'));
+  }
+
+  /** Keeps the page from shifting while data loads: the build writes the final height here. */
+  #reserveHeight(): void {
+    const reserve = Number(this.dataset.reserve);
+    if (reserve > 0) this.style.minHeight = `${reserve}px`;
+  }
+
+  #fail(reason: string, error = true): void {
+    this.removeAttribute('aria-busy');
+    this.#status(reason, error);
+    this.dispatchEvent(new CustomEvent('error', { detail: { reason } }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cable-timeline': CableTimelineElement;
+  }
+}
+
+export function defineCableTimeline(name = 'cable-timeline'): void {
+  if (!customElements.get(name)) customElements.define(name, class extends CableTimelineElement {});
+}

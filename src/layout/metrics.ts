@@ -1,0 +1,45 @@
+// The component's fixed dimensions, shared by the renderer and the build (which reserves the
+// element's height before data arrives, so the host page never shifts).
+import type { LayoutMetrics } from './layout';
+import type { Timeline } from '../model/timeline';
+
+export const TOOLBAR_HEIGHT = 44;
+export const AXIS_HEIGHT = 40;
+export const OVERVIEW_HEIGHT = 36;
+/** root border top and bottom, and the overview's top border */
+const BORDERS = 3;
+/** weight and size of item labels (styles/timeline.css .ct-item); the family is the host's */
+export const LABEL_FONT = '500 13px';
+
+export function metricsFor(
+  width: number,
+  maxRows: number,
+  clusterText: (n: number) => string,
+): LayoutMetrics {
+  return {
+    markRadius: 6,
+    labelGap: 6,
+    maxLabelWidth: width < 500 ? 120 : 190,
+    itemGap: 10,
+    maxRows,
+    rowHeight: 28,
+    lanePadding: 4,
+    laneLabelHeight: 20,
+    badgeWidth: (count) => 16 + clusterText(count).length * 7,
+  };
+}
+
+/** Rows reserved per lane: the same at every zoom level, so the height never jumps. */
+export function laneRows(eventCount: number, maxRows: number): number {
+  return Math.max(1, Math.min(maxRows, eventCount));
+}
+
+/** Height of the chart (toolbar, axis, lanes, overview); it does not depend on the width. */
+export function chartHeight(timeline: Pick<Timeline, 'tracks' | 'events'>, maxRows = 3): number {
+  const m = metricsFor(1000, maxRows, String);
+  const lanes = timeline.tracks.reduce((sum, track) => {
+    const rows = laneRows(timeline.events.filter((e) => e.track === track.id).length, maxRows);
+    return sum + m.laneLabelHeight + rows * m.rowHeight + 2 * m.lanePadding;
+  }, 0);
+  return BORDERS + TOOLBAR_HEIGHT + AXIS_HEIGHT + lanes + OVERVIEW_HEIGHT;
+}
