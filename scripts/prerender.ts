@@ -49,7 +49,7 @@ export function prerenderTimelines(html: string, pageFile: string, rootDir: stri
     title.textContent = result.timeline.title;
     fallback.append(
       title,
-      renderEventList(document as unknown as Document, result.timeline, {
+      renderEventList(document, result.timeline, {
         locale: LANGUAGES[lang] ?? lang,
       }),
     );

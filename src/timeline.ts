@@ -18,7 +18,6 @@ import {
   visibleItems,
   rowTop,
   type Layout,
-  type LayoutMetrics,
 } from './layout/layout';
 import { canvasTextMeasurer } from './layout/measure';
 import {
