@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, extname } from 'node:path';
+import { transform } from 'esbuild';
 import { prerenderTimelines } from './scripts/prerender';
 
 const root = import.meta.dirname;
@@ -79,6 +80,7 @@ export default defineConfig(({ mode }) => {
       build: {
         outDir: 'dist-lib',
         emptyOutDir: true,
+        minify: true,
         target: 'es2022',
         lib: {
           entry: resolve(root, 'src/cable-timeline.ts'),
@@ -90,6 +92,18 @@ export default defineConfig(({ mode }) => {
         },
       },
       plugins: [
+        {
+          // Vite keeps whitespace in ES library output; the bundle size budget is for shipped bytes.
+          name: 'minify-es-library',
+          async generateBundle(_options, bundle) {
+            for (const chunk of Object.values(bundle)) {
+              if (chunk.type !== 'chunk') continue;
+              chunk.code = (
+                await transform(chunk.code, { minify: true, target: 'es2022', format: 'esm' })
+              ).code;
+            }
+          },
+        },
         {
           name: 'timeline-css',
           generateBundle() {

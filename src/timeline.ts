@@ -11,15 +11,16 @@ import { validateTimeline, formatError } from './model/validate';
 import type { TimelineData } from './model/schema';
 import type { Timeline, TimelineEvent } from './model/timeline';
 import { dayToDate, dateToDay, parseCalendarDate, firstDay, lastDay } from './model/dates';
-import { createBaseScale, dayToXOf, type DayRange, type TimeScale } from './scales/time';
 import {
-  indexLanes,
-  layoutLanes,
-  visibleItems,
-  rowTop,
-  type Layout,
-} from './layout/layout';
+  createBaseScale,
+  dayToXOf,
+  domainDates,
+  type DayRange,
+  type TimeScale,
+} from './scales/time';
+import { indexLanes, layoutLanes, visibleItems, rowTop, type Layout } from './layout/layout';
 import { canvasTextMeasurer } from './layout/measure';
+import { createLayoutCache } from './layout/cache';
 import {
   AXIS_HEIGHT,
   OVERVIEW_HEIGHT,
@@ -201,17 +202,20 @@ export function createTimeline(
 
   let width = Math.max(280, container.clientWidth || 640);
   let base: TimeScale = createBaseScale(initial, width);
-  let layout: Layout | null = null;
-  let layoutKey = '';
+  let metrics = metricsFor(width, maxRows, strings.clusterText);
   let selectedId: string | null = null;
   let focusKey: string | null = null;
   let pendingFocus = false;
+  let lastZoomAt = -Infinity;
   let frame = 0;
   let destroyed = false;
 
   const zoom = d3zoom<HTMLElement, unknown>()
     .filter(zoomFilter)
-    .on('zoom', () => schedule());
+    .on('zoom', () => {
+      lastZoomAt = performance.now();
+      schedule();
+    });
   const viewportSel = select<HTMLElement, unknown>(viewport);
 
   function applyZoomLimits(): void {
@@ -262,26 +266,27 @@ export function createTimeline(
     });
   }
 
-  function layoutFor(k: number): Layout {
-    const key = `${k}|${width}`;
-    if (!layout || key !== layoutKey) {
+  const layouts = createLayoutCache(
+    (k) => {
       const toX = dayToXOf(base);
-      layout = layoutLanes(
-        lanes,
-        { a: toX.a * k, b: toX.b * k },
-        measure,
-        metricsFor(width, maxRows, strings.clusterText),
-      );
-      layoutKey = key;
-    }
-    return layout;
+      return layoutLanes(lanes, { a: toX.a * k, b: toX.b * k }, measure, metrics);
+    },
+    () => schedule(),
+  );
+
+  /** The exact layout for zoom factor k (synchronous when not cached). */
+  function layoutFor(k: number): Layout {
+    return layouts.get(k, true).layout;
   }
 
   function render(): void {
     const t = transform();
     const scale = t.rescaleX(base);
-    const current = layoutFor(t.k);
-    const metrics = metricsFor(width, maxRows, strings.clusterText);
+    // While the view is moving, a coarser cached layout may stand in for one frame or two.
+    const cached = layouts.get(t.k, performance.now() - lastZoomAt > 100);
+    const current = cached.layout;
+    // World coordinates of the cached layout, stretched to the current zoom (s ≥ 1).
+    const s = t.k / cached.k;
     const plotHeight = current.height;
     const totalHeight = AXIS_HEIGHT + plotHeight;
     viewport.style.height = `${Math.max(totalHeight, (options.height ?? 0) - OVERVIEW_HEIGHT - TOOLBAR_HEIGHT)}px`;
@@ -313,13 +318,14 @@ export function createTimeline(
     let earlier = 0;
     let later = 0;
     current.lanes.forEach((lane, trackIndex) => {
-      const visible = visibleItems(lane, -t.x, width - t.x);
+      const visible = visibleItems(lane, -t.x / s, (width - t.x) / s);
       earlier += visible.earlier;
       later += visible.later;
       for (const item of visible.items) {
         views.push({
           item,
-          x: item.left + t.x,
+          scale: s,
+          x: item.left * s + t.x,
           y: AXIS_HEIGHT + rowTop(lane, item.row, metrics),
           trackIndex,
         });
@@ -347,7 +353,7 @@ export function createTimeline(
     setEdge(earlierButton, earlier, strings.earlier(earlier));
     setEdge(laterButton, later, strings.later(later));
 
-    const [d0, d1] = scale.domain() as [Date, Date];
+    const [d0, d1] = domainDates(scale);
     overview.showWindow(dateToDay(d0), dateToDay(d1));
     const range = visibleRange();
     // Exposed for tests and host pages: the visible calendar range as exact instants.
@@ -375,7 +381,7 @@ export function createTimeline(
   }
 
   function visibleRange(): ZoomInfo {
-    const [d0, d1] = currentScale().domain() as [Date, Date];
+    const [d0, d1] = domainDates(currentScale());
     return {
       start: isoDay(dateToDay(d0)),
       end: isoDay(Math.max(dateToDay(d0), Math.ceil(d1.getTime() / 86_400_000) - 1)),
@@ -634,10 +640,11 @@ export function createTimeline(
     const newWidth = Math.max(280, Math.floor(container.clientWidth));
     if (newWidth === width) return;
     // Keep the visible range across resizes.
-    const [d0, d1] = currentScale().domain() as [Date, Date];
+    const [d0, d1] = domainDates(currentScale());
     width = newWidth;
     base = createBaseScale(initial, width);
-    layout = null;
+    metrics = metricsFor(width, maxRows, strings.clusterText);
+    layouts.clear();
     applyZoomLimits();
     overview.resize(fullScale(), width);
     zoomToDays(d0.getTime() / 86_400_000, d1.getTime() / 86_400_000, false);
@@ -697,6 +704,7 @@ export function createTimeline(
       clearTimeout(hintTimer);
       resizeObserver.disconnect();
       detachGestures();
+      layouts.destroy();
       clearTimeout(hoverTimer);
       clearTimeout(hideTimer);
       window.removeEventListener('hashchange', onHashChange);

@@ -33,8 +33,10 @@ export function plainCitation(
       citation.paragraph !== undefined ? `paragraph ${citation.paragraph}` : undefined,
       `“${source.subject}”`,
       source.classification,
-      `${source.origin} to ${source.destination}`,
-      `sent ${sourceDate(source.sent, locale)}`,
+      source.destination !== undefined
+        ? `${source.origin} to ${source.destination}`
+        : source.origin,
+      source.sent !== undefined ? `sent ${sourceDate(source.sent, locale)}` : undefined,
       source.released !== undefined ? `released ${sourceDate(source.released, locale)}` : undefined,
       source.url,
     ];

@@ -69,8 +69,11 @@ const en: UiStrings = {
   overviewLabel: 'Overview: drag the window to move, or brush a range to zoom to it',
   earlier: (n) => `← ${n} earlier`,
   later: (n) => `${n} later →`,
-  clusterText: (n) => `${n} events`,
-  clusterLabel: (n, from, to) => `${n} events, ${from} to ${to}. Zoom in to see them`,
+  clusterText: (n) => `${n} event${n === 1 ? '' : 's'}`,
+  clusterLabel: (n, from, to) =>
+    n === 1
+      ? `1 event, ${from}. Zoom in to see it`
+      : `${n} events, ${from} to ${to}. Zoom in to see them`,
   morePassages: (n) => `+${n} more passage${n === 1 ? '' : 's'}`,
   showSources: 'Show sources',
   close: 'Close the source panel',

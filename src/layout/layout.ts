@@ -3,7 +3,7 @@
 import type { Timeline, TimelineEvent } from '../model/timeline';
 import type { Track } from '../model/schema';
 import type { DayToX } from '../scales/time';
-import { packLane, type PackMetrics, type PlacedItem, type PackInput } from './pack';
+import { packColumns, type PackMetrics, type PlacedItem } from './pack';
 import type { MeasureText } from './measure';
 import { laneRows } from './metrics';
 
@@ -23,6 +23,7 @@ export function rowTop(lane: LaneLayout, row: number, metrics: LayoutMetrics): n
 export interface LaneIndex {
   track: Track;
   events: TimelineEvent[];
+  ids: string[];
   /** rows reserved for this lane, so the component's height does not jump while zooming */
   rows: number;
 }
@@ -30,7 +31,7 @@ export interface LaneIndex {
 export function indexLanes(timeline: Timeline, maxRows: number): LaneIndex[] {
   return timeline.tracks.map((track) => {
     const events = timeline.events.filter((e) => e.track === track.id);
-    return { track, events, rows: laneRows(events.length, maxRows) };
+    return { track, events, ids: events.map((e) => e.id), rows: laneRows(events.length, maxRows) };
   });
 }
 
@@ -78,13 +79,19 @@ export function layoutLanes(
 ): Layout {
   let y = 0;
   const laidOut = lanes.map((lane): LaneLayout => {
-    const inputs: PackInput[] = lane.events.map((event) => ({
-      id: event.id,
-      x0: toX.a * event.startDay + toX.b,
-      x1: toX.a * (event.endDay + 1) + toX.b,
-      labelWidth: measure(event.title),
-    }));
-    const { items } = packLane(inputs, { ...metrics, maxRows: lane.rows });
+    const n = lane.events.length;
+    const x0 = new Float64Array(n);
+    const x1 = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const event = lane.events[i];
+      if (!event) continue;
+      x0[i] = toX.a * event.startDay + toX.b;
+      x1[i] = toX.a * (event.endDay + 1) + toX.b;
+    }
+    const { items } = packColumns(
+      { count: n, ids: lane.ids, x0, x1, labelWidth: (i) => measure(lane.events[i]?.title ?? '') },
+      { ...metrics, maxRows: lane.rows },
+    );
     const eventsBefore = new Uint32Array(items.length + 1);
     let maxItemWidth = 0;
     items.forEach((item, i) => {

@@ -16,6 +16,8 @@ export function metricsFor(
   maxRows: number,
   clusterText: (n: number) => string,
 ): LayoutMetrics {
+  // Badge widths depend only on the count: memoized, since packing asks once per merge.
+  const badgeWidths: number[] = [];
   return {
     markRadius: 6,
     labelGap: 6,
@@ -25,7 +27,8 @@ export function metricsFor(
     rowHeight: 28,
     lanePadding: 4,
     laneLabelHeight: 20,
-    badgeWidth: (count) => 16 + clusterText(count).length * 7,
+    maxClusterSpan: 90,
+    badgeWidth: (count) => (badgeWidths[count] ??= 16 + clusterText(count).length * 7),
   };
 }
 

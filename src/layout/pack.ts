@@ -24,6 +24,8 @@ export interface PackMetrics {
   itemGap: number;
   /** rows available in the lane */
   maxRows: number;
+  /** a cluster takes members only this far (pixels) from its first member's start */
+  maxClusterSpan: number;
   /** width of a cluster badge showing `count` */
   badgeWidth: (count: number) => number;
 }
@@ -65,99 +67,149 @@ export interface LanePacking {
   rowsUsed: number;
 }
 
-function placeEvent(input: PackInput, row: number, m: PackMetrics): PlacedEvent {
-  const bar = input.x1 - input.x0 >= 2 * m.markRadius;
-  const labelWidth = Math.max(0, Math.min(input.labelWidth, m.maxLabelWidth));
+/** A lane's events as columns, so the hot path allocates nothing per event. */
+export interface PackColumns {
+  count: number;
+  ids: readonly string[];
+  /** pixel position of the first day covered */
+  x0: ArrayLike<number>;
+  /** pixel position just after the last day covered */
+  x1: ArrayLike<number>;
+  /** natural label width of event i, asked only when the event gets a row of its own */
+  labelWidth: (i: number) => number;
+}
+
+function placeEvent(c: PackColumns, i: number, row: number, m: PackMetrics): PlacedEvent {
+  const x0 = c.x0[i] ?? 0;
+  const x1 = c.x1[i] ?? x0;
+  const id = c.ids[i] ?? '';
+  const bar = x1 - x0 >= 2 * m.markRadius;
+  const labelWidth = Math.max(0, Math.min(c.labelWidth(i), m.maxLabelWidth));
   if (bar) {
-    const labelX = input.x0 + m.labelGap;
+    const labelX = x0 + m.labelGap;
     return {
       kind: 'event',
-      id: input.id,
+      id,
       row,
-      left: input.x0,
-      right: Math.max(input.x1, labelX + labelWidth + m.labelGap),
+      left: x0,
+      right: Math.max(x1, labelX + labelWidth + m.labelGap),
       bar,
-      x0: input.x0,
-      x1: input.x1,
+      x0,
+      x1,
       labelX,
       labelWidth,
     };
   }
-  const x = (input.x0 + input.x1) / 2;
+  const x = (x0 + x1) / 2;
   const labelX = x + m.markRadius + m.labelGap;
   return {
     kind: 'event',
-    id: input.id,
+    id,
     row,
     left: x - m.markRadius,
     right: labelX + labelWidth,
     bar,
-    x0: input.x0,
-    x1: input.x1,
+    x0,
+    x1,
     labelX,
     labelWidth,
   };
 }
 
-function clusterOf(
-  first: PlacedEvent | PlacedCluster,
-  next: PackInput,
-  m: PackMetrics,
-): PlacedCluster {
-  const members = first.kind === 'cluster' ? [...first.members, next.id] : [first.id, next.id];
-  const x0 = Math.min(first.x0, next.x0);
-  const x1 = Math.max(first.x1, next.x1);
-  const badgeWidth = m.badgeWidth(members.length);
-  return {
-    kind: 'cluster',
-    id: first.id,
-    row: first.row,
-    left: first.left,
-    right: Math.max(first.left + badgeWidth, x1),
-    members,
-    x0,
-    x1,
-    badgeWidth,
-  };
+/** Packs one lane given as a list of inputs (see packColumns). */
+export function packLane(inputs: readonly PackInput[], m: PackMetrics): LanePacking {
+  return packColumns(
+    {
+      count: inputs.length,
+      ids: inputs.map((d) => d.id),
+      x0: inputs.map((d) => d.x0),
+      x1: inputs.map((d) => d.x1),
+      labelWidth: (i) => inputs[i]?.labelWidth ?? 0,
+    },
+    m,
+  );
 }
 
 /**
  * Packs one lane. `inputs` must be sorted by x0 (the model sorts events once).
- * Greedy first-fit by row; an event that fits nowhere merges with the item that blocks the row
- * freeing up soonest, turning it into (or growing) a cluster. Only the last item of a row is
- * ever changed, so earlier placements stay valid and no two items in a row overlap.
+ * Greedy first-fit by row; an event that fits nowhere joins the cluster ending the row that
+ * frees up first (turning a lone event there into a cluster). A cluster takes members only
+ * within `maxClusterSpan` pixels of its first one, so dense data makes a row of local clusters
+ * rather than one endless chain; a new cluster starts just after the blocking item. Only the
+ * last item of a row ever changes, so earlier placements stay valid and no two items in a row
+ * overlap. Labels are measured lazily: only events that get a row of their own need a width.
  */
-export function packLane(inputs: readonly PackInput[], m: PackMetrics): LanePacking {
+export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
   const rows: PlacedItem[][] = [];
   const rowRight: number[] = [];
-  for (const input of inputs) {
-    const candidate = placeEvent(input, 0, m);
+  const maxSpan = m.maxClusterSpan;
+  for (let i = 0; i < c.count; i++) {
+    const x0 = c.x0[i] ?? 0;
+    const x1 = c.x1[i] ?? x0;
+    const id = c.ids[i] ?? '';
+    const bar = x1 - x0 >= 2 * m.markRadius;
+    const left = bar ? x0 : (x0 + x1) / 2 - m.markRadius;
     let row = -1;
     for (let r = 0; r < m.maxRows; r++) {
       const right = rowRight[r];
-      if (right === undefined || right + m.itemGap <= candidate.left) {
+      if (right === undefined || right + m.itemGap <= left) {
         row = r;
         break;
       }
     }
     if (row >= 0) {
-      const placed = { ...candidate, row };
+      const placed = placeEvent(c, i, row, m);
       (rows[row] ??= []).push(placed);
       rowRight[row] = placed.right;
       continue;
     }
-    // No room: merge into the last item of the row that frees up first.
     let target = 0;
     for (let r = 1; r < rows.length; r++)
       if ((rowRight[r] ?? 0) < (rowRight[target] ?? 0)) target = r;
     const rowItems = (rows[target] ??= []);
-    const last = rowItems.pop();
-    const merged = last ? clusterOf(last, input, m) : { ...candidate, row: target };
-    rowItems.push(merged);
-    rowRight[target] = merged.right;
+    const last = rowItems[rowItems.length - 1];
+    let cluster: PlacedCluster;
+    if (last && x0 - last.x0 <= maxSpan) {
+      if (last.kind === 'cluster') {
+        cluster = last;
+        cluster.members.push(id);
+      } else {
+        cluster = newCluster(last.id, last.row, last.left, last.x0, last.x1);
+        cluster.members.push(id);
+        rowItems[rowItems.length - 1] = cluster;
+      }
+    } else {
+      const start = Math.max(left, (rowRight[target] ?? left) + m.itemGap);
+      cluster = newCluster(id, target, start, x0, x1);
+      rowItems.push(cluster);
+    }
+    cluster.x1 = Math.max(cluster.x1, x1);
+    cluster.badgeWidth = m.badgeWidth(cluster.members.length);
+    cluster.right = Math.max(cluster.left + cluster.badgeWidth, cluster.x1);
+    rowRight[target] = cluster.right;
   }
   const items = rows.flat().sort((a, b) => a.left - b.left || a.row - b.row);
   return { items, rowsUsed: rows.length };
+}
+
+function newCluster(
+  firstId: string,
+  row: number,
+  left: number,
+  x0: number,
+  x1: number,
+): PlacedCluster {
+  return {
+    kind: 'cluster',
+    id: firstId,
+    row,
+    left,
+    right: left,
+    members: [firstId],
+    x0,
+    x1,
+    badgeWidth: 0,
+  };
 }
 
 /** Events represented by a packing: ids of placed events plus all cluster members. */

@@ -45,15 +45,21 @@ export const cableSourceSchema = z.strictObject({
   subject: text('The SUBJECT line of the cable.'),
   classification: text('Classification as marked, e.g. CONFIDENTIAL.'),
   origin: text('Sending post, e.g. Embassy Tokyo.'),
-  destination: text('Addressee, e.g. Secretary of State, Washington.'),
-  sent: z
-    .string()
-    .check(
-      z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}Z)?$/),
-      z.describe(
-        'When the cable was sent: YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC, from its date-time group).',
-      ),
+  destination: z.optional(
+    text(
+      'Addressee, e.g. Secretary of State, Washington; omit when the stored text does not show it.',
     ),
+  ),
+  sent: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}Z)?$/),
+        z.describe(
+          'When the cable was sent: YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC, from its date-time group); omit when the stored text does not show it (a DECL: date is not a sending date).',
+        ),
+      ),
+  ),
   released: z.optional(calendarDate('When the cable was made public, if known.')),
   url: z.optional(httpUrl('Public page of the cable (http or https).')),
   text: z

@@ -39,7 +39,7 @@ function parseOrThrow(text: string): CalendarDate {
 export function toTimelineEvent(event: EventData, index: number): TimelineEvent {
   const start = parseOrThrow(event.date);
   const end = event.end === undefined ? undefined : parseOrThrow(event.end);
-  return {
+  const result: TimelineEvent = {
     id: event.id,
     title: event.title,
     summary: event.summary,
@@ -48,27 +48,50 @@ export function toTimelineEvent(event: EventData, index: number): TimelineEvent 
     citations: event.citations,
     context: event.context ?? false,
     start,
-    ...(end ? { end } : {}),
-    ...(event.dateLabel !== undefined ? { dateLabel: event.dateLabel } : {}),
     startDay: firstDay(start),
     endDay: lastDay(end ?? start),
     index,
   };
+  if (end) result.end = end;
+  if (event.dateLabel !== undefined) result.dateLabel = event.dateLabel;
+  return result;
 }
 
+/** Time order: first day, then last day, then the order of the data file (stable). */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.startDay - b.startDay || a.endDay - b.endDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.startDay - b.startDay || a.endDay - b.endDay;
 }
 
-/** Expects data that passed validation. */
+/** Expects data that passed validation. Sorts once, by index over typed arrays (fast at 100k). */
 export function buildTimeline(data: TimelineData): Timeline {
-  const events = data.events.map(toTimelineEvent).sort(compareEvents);
-  events.forEach((e, i) => (e.index = i));
-  return {
+  const parsed = data.events.map(toTimelineEvent);
+  const n = parsed.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = parsed[i];
+    if (!e) continue;
+    starts[i] = e.startDay;
+    ends[i] = e.endDay;
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort(
+    (a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0) || a - b,
+  );
+  const events: TimelineEvent[] = new Array<TimelineEvent>(n);
+  for (let i = 0; i < n; i++) {
+    const e = parsed[order[i] ?? 0];
+    if (!e) continue;
+    e.index = i;
+    events[i] = e;
+  }
+  const timeline: Timeline = {
     title: data.title,
-    ...(data.description !== undefined ? { description: data.description } : {}),
     tracks: [...data.tracks].sort((a, b) => a.order - b.order),
     sources: new Map(data.sources.map((s) => [s.id, s])),
     events,
   };
+  if (data.description !== undefined) timeline.description = data.description;
+  return timeline;
 }

@@ -7,6 +7,7 @@ import { formatPath, reasonForIssue, valueAt, type PathSegment } from './message
 import { parseCalendarDate, firstDay, lastDay, type CalendarDate } from './dates';
 import { normalizeForQuoteMatch, quoteIsInText, paragraphIsInText } from './quotes';
 import { buildTimeline, type Timeline } from './timeline';
+import { isWellFormed } from './quick-check';
 
 export interface ValidationError {
   path: PathSegment[];
@@ -35,16 +36,23 @@ export function validateTimeline(input: unknown, options: ValidateOptions = {}):
     errors.push({ path, pathText: formatPath(path), message });
   };
   try {
-    const parsed = z.safeParse(timelineSchema, input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
-        report(path, reasonForIssue(issue, input));
+    // The fast predicate answers for the common, valid case; the schema explains the rest.
+    let data: TimelineData | undefined;
+    if (isWellFormed(input)) {
+      data = input as TimelineData;
+    } else {
+      const parsed = z.safeParse(timelineSchema, input);
+      if (parsed.success) data = parsed.data;
+      else {
+        for (const issue of parsed.error.issues) {
+          const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+          report(path, reasonForIssue(issue, input));
+        }
       }
     }
     checkDocument(input, options, report);
-    if (errors.length > 0 || !parsed.success) return { ok: false, errors: dedupe(errors) };
-    return { ok: true, data: parsed.data, timeline: buildTimeline(parsed.data), errors: [] };
+    if (errors.length > 0 || !data) return { ok: false, errors: dedupe(errors) };
+    return { ok: true, data, timeline: buildTimeline(data), errors: [] };
   } catch (cause) {
     // Defensive: a bug here must surface as a validation error, never as a crash of the host page.
     report(

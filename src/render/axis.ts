@@ -1,10 +1,10 @@
 // A two-level time axis that adapts to zoom: years over months at the overview, months over
 // days when deep. Minor ticks use d3-axis; major labels stick to the left edge while their
 // period is on screen, so the reader always knows which year or month they are looking at.
-import { axisTop } from 'd3-axis';
+import { axisTop, type AxisScale } from 'd3-axis';
 import type { Selection } from 'd3-selection';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import type { TimeScale } from '../scales/time';
+import { domainDates, domainDays, type TimeScale } from '../scales/time';
 
 export interface AxisLevel {
   major: CountableTimeInterval;
@@ -59,7 +59,7 @@ function intlFormat(locale: string, options: Intl.DateTimeFormatOptions): (d: Da
 }
 
 function minorTicks(level: AxisLevel, scale: TimeScale): Date[] {
-  const [d0, d1] = scale.domain() as [Date, Date];
+  const [d0, d1] = domainDates(scale);
   if (level.minor === utcDay) {
     // Day ticks on fixed days of the month (1, 6, 11 …) read better than every n-th day.
     const days = utcDay.range(utcDay.floor(d0), utcDay.offset(d1, 1));
@@ -81,8 +81,7 @@ export function renderAxis(
   options: AxisOptions,
 ): void {
   const [r0, r1] = scale.range() as [number, number];
-  const pxPerDay =
-    (r1 - r0) / ((scale.domain()[1]!.getTime() - scale.domain()[0]!.getTime()) / 86_400_000);
+  const pxPerDay = (r1 - r0) / (domainDays(scale)[1] - domainDays(scale)[0]);
   const level = axisLevelFor(pxPerDay);
   const ticks = minorTicks(level, scale);
   const minorFormat = level.minorFormat ? intlFormat(options.locale, level.minorFormat) : () => '';
@@ -93,7 +92,8 @@ export function renderAxis(
     .join('g')
     .attr('class', 'ct-axis-minor');
   minor.attr('transform', `translate(0,${options.height})`).call(
-    axisTop<Date>(scale)
+    // Dates coerce to milliseconds, the linear scale's domain.
+    axisTop<Date>(scale as unknown as AxisScale<Date>)
       .tickValues(ticks)
       .tickFormat((d) => minorFormat(d))
       .tickSize(5)
@@ -110,7 +110,7 @@ export function renderAxis(
     .attr('y2', options.gridHeight);
 
   // Major periods: a boundary line and a label that sticks to the left edge while visible.
-  const [d0, d1] = scale.domain() as [Date, Date];
+  const [d0, d1] = domainDates(scale);
   const majors = level.major.range(level.major.floor(d0), level.major.offset(d1, 1));
   const majorFormat = intlFormat(options.locale, level.majorFormat);
   const items = majors.map((start) => {

@@ -7,6 +7,8 @@ import type { TimelineEvent } from '../model/timeline';
 
 export interface ItemView {
   item: PlacedItem;
+  /** stretch of the cached layout to the current zoom (≥ 1): positions and bars scale, labels do not */
+  scale: number;
   /** screen position of the item's box */
   x: number;
   y: number;
@@ -53,7 +55,7 @@ function fillEvent(
   button.setAttribute('aria-pressed', String(ctx.selectedId === item.id));
   const mark = button.querySelector<HTMLElement>('.ct-mark');
   const label = button.querySelector<HTMLElement>('.ct-label');
-  if (mark) mark.style.width = item.bar ? `${Math.max(2, item.x1 - item.x0)}px` : '';
+  if (mark) mark.style.width = item.bar ? `${Math.max(2, (item.x1 - item.x0) * view.scale)}px` : '';
   if (label) {
     if (label.textContent !== event.title) label.textContent = event.title;
     label.style.left = `${item.labelX - item.left}px`;
@@ -82,8 +84,11 @@ function fillCluster(
     badge.style.width = `${item.badgeWidth}px`;
   }
   if (extent) {
-    extent.style.left = `${item.x0 - item.left}px`;
-    extent.style.width = `${Math.max(2, item.x1 - item.x0)}px`;
+    // A cluster that starts after its first member (pushed right by its neighbour) draws its
+    // extent from its own left edge, never under the neighbour.
+    const from = Math.max(0, (item.x0 - item.left) * view.scale);
+    extent.style.left = `${from}px`;
+    extent.style.width = `${Math.max(2, (item.x1 - item.left) * view.scale - from)}px`;
   }
 }
 
@@ -110,7 +115,7 @@ export function renderItems(
         fillCluster(this, d as ItemView & { item: { kind: 'cluster' } }, ctx);
       else fillEvent(this, d as ItemView & { item: { kind: 'event' } }, ctx);
       this.style.transform = `translate(${Math.round(d.x)}px, ${Math.round(d.y)}px)`;
-      this.style.width = `${Math.ceil(d.item.right - d.item.left)}px`;
+      this.style.width = `${Math.ceil(itemWidth(d))}px`;
       this.tabIndex = ctx.focusKey === itemKey(d.item) ? 0 : -1;
     });
 }
@@ -120,4 +125,11 @@ function span(className: string): HTMLSpanElement {
   s.className = className;
   s.setAttribute('aria-hidden', 'true');
   return s;
+}
+
+/** The item's box at the current zoom: a bar stretches with the view, a label does not. */
+function itemWidth({ item, scale }: ItemView): number {
+  if (item.kind === 'cluster') return Math.max(item.badgeWidth, (item.x1 - item.left) * scale);
+  if (!item.bar) return item.right - item.left;
+  return Math.max((item.x1 - item.x0) * scale, item.right - item.left);
 }

@@ -3,8 +3,8 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select, type Selection } from 'd3-selection';
 import { utcYear } from 'd3-time';
-import type { TimeScale } from '../scales/time';
-import { dayToDate, dateToDay } from '../model/dates';
+import { dayAt, domainDates, type TimeScale } from '../scales/time';
+import { dayToDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
 
 export interface Overview {
@@ -50,12 +50,12 @@ export function createOverview(
       const pointerX = selection ? selection[0] : null;
       if (pointerX !== null) {
         const span = window[1] - window[0];
-        const centre = dateToDay(scale.invert(pointerX));
+        const centre = dayAt(scale, pointerX);
         options.onWindow(centre - span / 2, centre + span / 2);
       } else showWindow(window[0], window[1]);
       return;
     }
-    options.onWindow(dateToDay(scale.invert(selection[0])), dateToDay(scale.invert(selection[1])));
+    options.onWindow(dayAt(scale, selection[0]), dayAt(scale, selection[1]));
   });
 
   function showWindow(startDay: number, endDay: number): void {
@@ -79,16 +79,13 @@ export function createOverview(
       ]);
       brushLayer.call(brush);
       brushLayer.select('.selection').attr('aria-hidden', 'true');
-      const marks = events.map((e) => ({ id: e.id, x: newScale(dayToDate(e.startDay)) }));
+      // Density per pixel column as one path: constant cost whatever the number of events.
       density
-        .selectAll<SVGLineElement, (typeof marks)[number]>('line')
-        .data(marks, (d) => d.id)
-        .join('line')
-        .attr('x1', (d) => d.x)
-        .attr('x2', (d) => d.x)
-        .attr('y1', options.height - 4)
-        .attr('y2', 8);
-      const [d0, d1] = newScale.domain() as [Date, Date];
+        .selectAll<SVGPathElement, null>('path')
+        .data([null])
+        .join('path')
+        .attr('d', densityPath(events, newScale, width, options.height));
+      const [d0, d1] = domainDates(newScale);
       const yearWidth = width / ((d1.getTime() - d0.getTime()) / 31_557_600_000);
       const years = utcYear.every(Math.max(1, Math.ceil(36 / yearWidth)))?.range(d0, d1) ?? [];
       axis
@@ -106,4 +103,37 @@ export function createOverview(
       svg.remove();
     },
   };
+}
+
+export function densityPath(
+  events: readonly TimelineEvent[],
+  scale: TimeScale,
+  width: number,
+  height: number,
+): string {
+  const columns = Math.max(1, Math.ceil(width));
+  const counts = new Uint32Array(columns);
+  const [d0, d1] = domainDates(scale);
+  const day0 = d0.getTime() / 86_400_000;
+  const perDay = width / (d1.getTime() / 86_400_000 - day0);
+  let max = 0;
+  for (const e of events) {
+    const column = Math.floor(((e.startDay + e.endDay + 1) / 2 - day0) * perDay);
+    if (column < 0 || column >= columns) continue;
+    const count = (counts[column] ?? 0) + 1;
+    counts[column] = count;
+    if (count > max) max = count;
+  }
+  if (max === 0) return '';
+  const top = 12;
+  const bottom = height - 3;
+  let d = '';
+  for (let x = 0; x < columns; x++) {
+    const count = counts[x] ?? 0;
+    if (count === 0) continue;
+    // A square-root scale keeps single events visible next to dense days.
+    const h = Math.max(3, Math.sqrt(count / max) * (bottom - top));
+    d += `M${x + 0.5},${bottom}V${(bottom - h).toFixed(1)}`;
+  }
+  return d;
 }

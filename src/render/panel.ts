@@ -57,8 +57,11 @@ function describeSource(
   if (source?.kind === 'cable') {
     add(strings.fieldSubject, source.subject);
     add(strings.fieldClassification, source.classification);
-    add(strings.fieldRoute, `${source.origin} → ${source.destination}`);
-    add(strings.fieldSent, sourceDate(source.sent, locale));
+    add(
+      strings.fieldRoute,
+      source.destination !== undefined ? `${source.origin} → ${source.destination}` : source.origin,
+    );
+    add(strings.fieldSent, source.sent !== undefined ? sourceDate(source.sent, locale) : undefined);
     add(
       strings.fieldReleased,
       source.released !== undefined ? sourceDate(source.released, locale) : undefined,

@@ -1,9 +1,13 @@
-// The time scale over calendar days. d3-zoom owns the view: the render reads
+// The time scale over calendar days. A linear scale over UTC milliseconds (Dates coerce to
+// numbers), which avoids shipping d3's time-format locale machinery: ticks come from d3-time
+// intervals and labels from Intl. d3-zoom owns the view: the render reads
 // transform.rescaleX(base) and never mutates the base scale.
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { dayToDate, dateToDay } from '../model/dates';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { dayToDate } from '../model/dates';
 
-export type TimeScale = ScaleTime<number, number>;
+export type TimeScale = ScaleLinear<number, number>;
+
+const MS_PER_DAY = 86_400_000;
 
 export interface DayRange {
   /** first day (day number) */
@@ -13,27 +17,44 @@ export interface DayRange {
 }
 
 export function createBaseScale(range: DayRange, width: number): TimeScale {
-  return scaleUtc()
-    .domain([dayToDate(range.start), dayToDate(range.end)])
+  return scaleLinear()
+    .domain([range.start * MS_PER_DAY, range.end * MS_PER_DAY])
     .range([0, width]);
 }
 
-/** x = a * day + b for a UTC time scale: lets hot loops map day numbers without allocating Dates. */
+/** The domain as (fractional) day numbers. */
+export function domainDays(scale: TimeScale): [number, number] {
+  const [d0, d1] = scale.domain() as [number, number];
+  return [d0 / MS_PER_DAY, d1 / MS_PER_DAY];
+}
+
+/** The domain as Dates (UTC instants). */
+export function domainDates(scale: TimeScale): [Date, Date] {
+  const [d0, d1] = scale.domain() as [number, number];
+  return [new Date(d0), new Date(d1)];
+}
+
+/** The calendar day under pixel x. */
+export function dayAt(scale: TimeScale, x: number): number {
+  return Math.floor(scale.invert(x) / MS_PER_DAY);
+}
+
+/** Pixel position of the start of a calendar day. */
+export function xOfDay(scale: TimeScale, day: number): number {
+  return scale(day * MS_PER_DAY);
+}
+
+export { dayToDate };
+
+/** x = a * day + b: lets hot loops map day numbers without allocating Dates. */
 export interface DayToX {
   a: number;
   b: number;
 }
 
 export function dayToXOf(scale: TimeScale): DayToX {
-  const [d0, d1] = scale.domain() as [Date, Date];
+  const [day0, day1] = domainDays(scale);
   const [r0, r1] = scale.range() as [number, number];
-  const day0 = d0.getTime() / 86_400_000;
-  const day1 = d1.getTime() / 86_400_000;
   const a = (r1 - r0) / (day1 - day0);
   return { a, b: r0 - a * day0 };
-}
-
-/** The days visible between pixel positions x0 and x1 (x1 exclusive), rounded outwards. */
-export function visibleDays(scale: TimeScale, x0: number, x1: number): DayRange {
-  return { start: dateToDay(scale.invert(x0)), end: dateToDay(scale.invert(x1)) + 1 };
 }

@@ -1,0 +1,177 @@
+// npm run bench: builds the library, renders deterministic synthetic datasets of 100 to 100,000
+// events in headless Chromium and prints a table (written to bench/results.json). A benchmark,
+// not a test: it measures and reports, it asserts nothing.
+import { execSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { syntheticTimeline } from './synthetic';
+
+const root = resolve(import.meta.dirname, '..');
+const tmp = join(root, 'bench/tmp');
+const sizes = [100, 1_000, 10_000, 100_000];
+const loads = 3;
+
+function build(): void {
+  execSync('npx vite build --mode lib --logLevel warn', {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+}
+
+function serve(): Promise<{ server: Server; port: number }> {
+  const types: Record<string, string> = {
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.html': 'text/html',
+    '.json': 'application/json',
+  };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = path.startsWith('/lib/')
+      ? join(root, 'dist-lib', path.slice(5))
+      : path.startsWith('/data/')
+        ? join(tmp, path.slice(6))
+        : join(root, path);
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, port: (server.address() as { port: number }).port }),
+    ),
+  );
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))] ?? NaN;
+
+async function interact(page: Page): Promise<{ p50: number; p95: number; longTasks: number }> {
+  // A string, not a function: tsx's name-keeping helpers do not exist in the page.
+  await page.evaluate(`(() => {
+    const w = window;
+    w.frames_ = [];
+    w.longTasks_ = 0;
+    w.recording_ = true;
+    new PerformanceObserver((list) => (w.longTasks_ += list.getEntries().filter((e) => e.duration > 50).length)).observe({ type: 'longtask' });
+    const tick = (t) => {
+      if (!w.recording_) return;
+      w.frames_.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  const box = await page.locator('.ct-viewport').boundingBox();
+  if (!box) throw new Error('no viewport');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  const frame = () => page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 20; i++) {
+    await page.mouse.wheel(0, -100);
+    await frame();
+  }
+  for (let i = 0; i < 20; i++) {
+    await page.mouse.wheel(0, 100);
+    await frame();
+  }
+  await page.keyboard.up('Control');
+  await page.mouse.down();
+  for (let i = 0; i < 20; i++) {
+    await page.mouse.move(x - i * 15, y);
+    await frame();
+  }
+  await page.mouse.up();
+  const { frames, longTasks } = await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; longTasks_: number; recording_: boolean };
+    w.recording_ = false;
+    return { frames: w.frames_, longTasks: w.longTasks_ };
+  });
+  const intervals = frames.slice(1).map((t, i) => t - (frames[i] ?? t));
+  return { p50: percentile(intervals, 0.5), p95: percentile(intervals, 0.95), longTasks };
+}
+
+async function main(): Promise<void> {
+  build();
+  mkdirSync(tmp, { recursive: true });
+  for (const n of sizes)
+    writeFileSync(join(tmp, `synthetic-${n}.json`), JSON.stringify(syntheticTimeline(n)));
+  const { server, port } = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const rows = [];
+  for (const n of sizes) {
+    const paints: number[] = [];
+    let heapMB = NaN;
+    let interaction = { p50: NaN, p95: NaN, longTasks: NaN };
+    for (let i = 0; i < loads; i++) {
+      const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+      await page.goto(`http://127.0.0.1:${port}/bench/bench.html?n=${n}`);
+      await page.waitForFunction(
+        () => (window as unknown as { benchFirstPaint?: number }).benchFirstPaint !== undefined,
+        null,
+        { timeout: 120_000 },
+      );
+      paints.push(
+        await page.evaluate(
+          () => (window as unknown as { benchFirstPaint: number }).benchFirstPaint,
+        ),
+      );
+      if (i === loads - 1) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+        heapMB = heap.usedSize / 1_048_576;
+        interaction = await interact(page);
+      }
+      await page.close();
+    }
+    rows.push({
+      events: n,
+      firstPaintMs: Math.round(median(paints)),
+      frameP50Ms: +interaction.p50.toFixed(1),
+      frameP95Ms: +interaction.p95.toFixed(1),
+      longTasks: interaction.longTasks,
+      heapMB: +heapMB.toFixed(1),
+    });
+  }
+  await browser.close();
+  server.close();
+  const js = readFileSync(join(root, 'dist-lib/cable-timeline.js'));
+  const cssFile = readFileSync(join(root, 'dist-lib/cable-timeline.css'));
+  const size = {
+    jsMinKB: +(js.length / 1024).toFixed(1),
+    jsGzipKB: +(gzipSync(js, { level: 9 }).length / 1024).toFixed(1),
+    cssGzipKB: +(gzipSync(cssFile, { level: 9 }).length / 1024).toFixed(1),
+  };
+  console.table(rows);
+  console.log(
+    `library: ${size.jsMinKB} KB min JS, ${size.jsGzipKB} KB min+gzip JS, ${size.cssGzipKB} KB gzip CSS, total ${(size.jsGzipKB + size.cssGzipKB).toFixed(1)} KB`,
+  );
+  writeFileSync(
+    join(root, 'bench/results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine: '2 cores, headless Chromium', rows, size }, null, 2)}\n`,
+  );
+}
+
+await main();
