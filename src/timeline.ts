@@ -159,7 +159,10 @@ export function createTimeline(
   const zoomOut = button('ct-zoom-out', '−', strings.zoomOut);
   const zoomIn = button('ct-zoom-in', '+', strings.zoomIn);
   const resetButton = button('ct-reset', strings.reset, strings.resetLabel);
-  toolbar.append(viewToggle, zoomOut, zoomIn, resetButton);
+  const earlierButton = button('ct-edge ct-edge-earlier', '');
+  const laterButton = button('ct-edge ct-edge-later', '');
+  const spacer = el('span', 'ct-toolbar-spacer');
+  toolbar.append(viewToggle, earlierButton, spacer, laterButton, zoomOut, zoomIn, resetButton);
   const chart = el('div', 'ct-chart');
   const viewport = el('div', 'ct-viewport');
   viewport.setAttribute('role', 'group');
@@ -175,15 +178,13 @@ export function createTimeline(
   const itemsLayer = el('div', 'ct-items');
   const laneLabels = el('div', 'ct-lane-labels');
   laneLabels.setAttribute('aria-hidden', 'true');
-  const earlierButton = button('ct-edge ct-edge-earlier', '');
-  const laterButton = button('ct-edge ct-edge-later', '');
   const hint = el(
     'div',
     'ct-hint',
     /Mac|iPhone|iPad/.test(navigator.platform) ? strings.zoomHintMac : strings.zoomHint,
   );
   hint.setAttribute('aria-hidden', 'true');
-  viewport.append(instructions, laneLabels, itemsLayer, earlierButton, laterButton, hint);
+  viewport.append(instructions, laneLabels, itemsLayer, hint);
   const overviewHost = el('div', 'ct-overview-host');
   chart.append(viewport, overviewHost);
   const listView = el('div', 'ct-list-view');

@@ -45,7 +45,7 @@ function fillEvent(
     item.bar ? 'ct-bar' : 'ct-point',
     event.start.precision !== 'day' && !event.end ? 'ct-fuzzy' : '',
     event.start.approximate || event.end?.approximate ? 'ct-approx' : '',
-    event.context ? 'ct-context' : '',
+    event.context ? 'ct-background' : '',
   ]
     .filter(Boolean)
     .join(' ');
