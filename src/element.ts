@@ -5,11 +5,14 @@
 //   </cable-timeline>
 // It renders in an open shadow root with constructable stylesheets (no inline <style>, so a
 // strict CSP holds), host CSS cannot reach in and its CSS cannot leak out. The light-DOM
-// fallback stays in the document (unslotted) for print and assistive technology off-screen.
+// fallback stays in the light DOM: a default <slot>, hidden on screen, shows it in print instead
+// of a clipped chart. `scrolly` turns on scrollytelling (see scrolly.ts).
 import css from '../styles/timeline.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
 import { stringsFor } from './format/strings';
+import { renderEventList } from './render/list';
+import { attachScrollytelling } from './scrolly';
 
 const hostCss = `
 :host { display: block; position: relative; text-align: left; }
@@ -18,6 +21,15 @@ const hostCss = `
   min-height: inherit; height: 100%; padding: 1rem; border: 1px dashed #c9c3b6; border-radius: 6px;
   font: 0.95rem/1.4 var(--ct-font, inherit); color: #5a5a5f; background: #faf9f6; }
 .ct-status.ct-error { border: 1px solid #b3261e; color: #8c1d18; background: #fdecea; display: block; }
+slot, .ct-print { display: none; }
+@media print {
+  :host { min-height: 0 !important; }
+  .ct-root, .ct-status { display: none !important; }
+  slot, .ct-print { display: block; }
+  .ct-print .ct-list { list-style: none; margin: 0; padding: 0; }
+  .ct-print .ct-list-item { break-inside: avoid; margin: 0 0 1em; }
+  .ct-print .ct-list-quote { margin: 0.3em 0 0.3em 0.75em; font-style: italic; }
+}
 `;
 
 let sheet: CSSStyleSheet | null = null;
@@ -36,9 +48,12 @@ export interface CableTimelineSelectDetail {
 }
 
 export class CableTimelineElement extends HTMLElement {
-  static readonly observedAttributes = ['src', 'event', 'lang', 'theme', 'hash-param'];
+  static readonly observedAttributes = ['src', 'event', 'lang', 'theme', 'hash-param', 'scrolly'];
   readonly #shadow: ShadowRoot;
+  /** Where the light-DOM fallback list shows, in print only. */
+  readonly #slot = document.createElement('slot');
   #handle: TimelineHandle | null = null;
+  #detachScrolly: (() => void) | null = null;
   #abort: AbortController | null = null;
   #loadId = 0;
   #connected = false;
@@ -93,6 +108,10 @@ export class CableTimelineElement extends HTMLElement {
       this.#shadow.querySelector('.ct-root')?.setAttribute('data-theme', value ?? 'auto');
       return;
     }
+    if (name === 'scrolly') {
+      this.#scrolly();
+      return;
+    }
     void this.#load();
   }
 
@@ -110,10 +129,22 @@ export class CableTimelineElement extends HTMLElement {
     box.className = error ? 'ct-status ct-error' : 'ct-status';
     if (error) box.setAttribute('role', 'alert');
     box.textContent = text;
-    this.#shadow.replaceChildren(box);
+    this.#shadow.replaceChildren(box, this.#slot);
+  }
+
+  /** Attaches scrollytelling while the `scrolly` attribute is present and a timeline is shown. */
+  #scrolly(): void {
+    this.#detachScrolly?.();
+    this.#detachScrolly = null;
+    if (this.#handle && this.hasAttribute('scrolly')) {
+      const margin = this.getAttribute('scrolly');
+      this.#detachScrolly = attachScrollytelling(this, margin ? { rootMargin: margin } : {});
+    }
   }
 
   #teardown(): void {
+    this.#detachScrolly?.();
+    this.#detachScrolly = null;
     this.#abort?.abort();
     this.#abort = null;
     this.#handle?.destroy();
@@ -138,7 +169,7 @@ export class CableTimelineElement extends HTMLElement {
         this.#fail(strings.invalidJson);
         return;
       }
-      result = fromJson(json, new URL(src ?? document.baseURI, document.baseURI));
+      result = await fromJson(json, new URL(src ?? document.baseURI, document.baseURI));
     } else if (src) {
       const abort = new AbortController();
       this.#abort = abort;
@@ -161,7 +192,14 @@ export class CableTimelineElement extends HTMLElement {
       return;
     }
     const container = document.createElement('div');
-    this.#shadow.replaceChildren(container);
+    this.#shadow.replaceChildren(container, this.#slot);
+    if (!this.querySelector(':scope > .ct-fallback')) {
+      // No pre-rendered list to print: print one rendered here.
+      const print = document.createElement('div');
+      print.className = 'ct-print';
+      print.append(renderEventList(document, result.timeline, { locale: this.#locale() }));
+      this.#shadow.append(print);
+    }
     const hashParam = this.getAttribute('hash-param');
     const handle = createTimeline(container, result.timeline, {
       locale: this.#locale(),
@@ -188,6 +226,7 @@ export class CableTimelineElement extends HTMLElement {
     handle.on('zoom', (range) => {
       this.dispatchEvent(new CustomEvent<ZoomInfo>('zoom', { detail: range }));
     });
+    this.#scrolly();
     this.dispatchEvent(new CustomEvent('ready'));
   }
 

@@ -7,8 +7,21 @@ export type {
   ZoomInfo,
   DateInput,
 } from './timeline';
-export { validateTimeline, formatError } from './model/validate';
-export type { ValidationError, ValidationResult } from './model/validate';
+export { formatError } from './model/check';
+export type { ValidationError, ValidationResult, ValidateOptions } from './model/check';
+import type { ValidateOptions, ValidationResult } from './model/check';
+
+/**
+ * Every problem in a timeline document, with its path and a plain-English reason. The schema
+ * library that explains shape problems is loaded on first use, keeping the main bundle small.
+ */
+export async function validate(
+  input: unknown,
+  options?: ValidateOptions,
+): Promise<ValidationResult> {
+  const { validateTimeline } = await import('./model/validate');
+  return validateTimeline(input, options);
+}
 export type {
   TimelineData,
   Track,

@@ -7,7 +7,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
-import { validateTimeline, formatError } from './model/validate';
+import { checkTimeline, formatError, type ValidationError } from './model/check';
 import type { TimelineData } from './model/schema';
 import type { Timeline, TimelineEvent } from './model/timeline';
 import { dayToDate, dateToDay, parseCalendarDate, firstDay, lastDay } from './model/dates';
@@ -101,7 +101,7 @@ export interface TimelineHandle {
 }
 
 export class TimelineDataError extends Error {
-  constructor(readonly errors: ReturnType<typeof validateTimeline>['errors']) {
+  constructor(readonly errors: ValidationError[]) {
     super(`Invalid timeline data:\n${errors.map(formatError).join('\n')}`);
     this.name = 'TimelineDataError';
   }
@@ -116,7 +116,8 @@ function toDay(input: DateInput, edge: 'first' | 'last'): number {
 
 function resolveTimeline(data: TimelineData | Timeline): Timeline {
   if (data.sources instanceof Map) return data as Timeline;
-  const result = validateTimeline(data);
+  // Synchronous and schema-library-free; `validate()` explains shape problems in detail.
+  const result = checkTimeline(data);
   if (!result.ok) throw new TimelineDataError(result.errors);
   return result.timeline;
 }

@@ -1,5 +1,10 @@
 // Fetching a timeline and its source texts. Every failure becomes a reason a reader can see.
-import { validateTimeline, formatError, type ValidationError } from '../model/validate';
+import {
+  checkTimeline,
+  formatError,
+  SHAPE_UNEXPLAINED,
+  type ValidationError,
+} from '../model/check';
 import type { Timeline } from '../model/timeline';
 
 export type LoadResult =
@@ -39,8 +44,13 @@ export async function loadTimeline(src: string | URL, signal?: AbortSignal): Pro
   return fromJson(json, url);
 }
 
-export function fromJson(json: unknown, url: URL): LoadResult {
-  const result = validateTimeline(json);
+export async function fromJson(json: unknown, url: URL): Promise<LoadResult> {
+  let result = checkTimeline(json);
+  if (!result.ok && result.errors.some((e) => e.message === SHAPE_UNEXPLAINED)) {
+    // Only invalid data pays for loading the schema library that explains the problems.
+    const { validateTimeline } = await import('../model/validate');
+    result = validateTimeline(json);
+  }
   if (result.ok) return { ok: true, timeline: result.timeline, url };
   for (const error of result.errors) console.error(`timeline data: ${formatError(error)}`);
   const first = result.errors[0];

@@ -3,4 +3,5 @@ export * from './schema';
 export * from './validate';
 export * from './timeline';
 export * from './quotes';
-export { formatPath } from './messages';
+export { formatPath } from './paths';
+export * from './check';

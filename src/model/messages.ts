@@ -1,26 +1,6 @@
 // Plain-English reasons for structural problems reported by the schema.
 import { parseCalendarDate } from './dates';
-
-export type PathSegment = string | number;
-
-export function formatPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out || '(root)';
-}
-
-export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let node = root;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PathSegment, unknown>)[segment];
-  }
-  return node;
-}
+import { valueAt, type PathSegment } from './paths';
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';

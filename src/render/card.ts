@@ -35,6 +35,7 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
   card.hidden = !supportsPopover;
   parent.append(card);
   let shown: string | null = null;
+  let anchorButton: HTMLElement | null = null;
 
   function fill(event: TimelineEvent): void {
     const first = event.citations[0];
@@ -69,6 +70,7 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
     show(event, anchor, bounds) {
       if (shown !== event.id) fill(event);
       shown = event.id;
+      anchorButton = anchor.closest('button');
       if (supportsPopover && !card.matches(':popover-open')) card.showPopover();
       card.hidden = false;
       const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
@@ -86,6 +88,9 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
     hide() {
       if (shown === null) return;
       shown = null;
+      // Hiding the card around its focused "Show sources" button returns focus to the marker.
+      const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+      if (active && card.contains(active)) anchorButton?.focus({ preventScroll: true });
       if (supportsPopover && card.matches(':popover-open')) card.hidePopover();
       if (!supportsPopover) card.hidden = true;
     },

@@ -21,6 +21,11 @@ export interface PanelOptions {
   onClose: () => void;
   onStep: (direction: -1 | 1) => void;
   announce: (message: string) => void;
+  /**
+   * Where focus goes when the panel closes while it holds focus; by default the event's marker,
+   * else the timeline's tab stop (focus must never fall to <body>).
+   */
+  returnFocus?: (id: string | undefined) => HTMLElement | null;
 }
 
 export interface Panel {
@@ -108,8 +113,22 @@ function contextView(text: string, quote: string, title: string): HTMLElement {
   return box;
 }
 
+/** The focused element in the panel's document or shadow root. */
+function activeElementOf(node: Node): Element | null {
+  return (node.getRootNode() as Document | ShadowRoot).activeElement ?? null;
+}
+
+/** Controls that exist in every rendering of the panel, so focus can stay on "the same" one. */
+const STABLE_CONTROLS = ['ct-panel-prev', 'ct-panel-next', 'ct-copy-link', 'ct-panel-close'];
+
 export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
   const { timeline, strings, locale } = options;
+  const returnFocus =
+    options.returnFocus ??
+    ((id: string | undefined) =>
+      (id !== undefined
+        ? parent.querySelector<HTMLElement>(`.ct-items [data-event-id="${CSS.escape(id)}"]`)
+        : null) ?? parent.querySelector<HTMLElement>('.ct-items [tabindex="0"]'));
   const panel = el('section', 'ct-panel');
   panel.hidden = true;
   const headingId = `ct-panel-title-${Math.random().toString(36).slice(2, 9)}`;
@@ -119,6 +138,12 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
 
   function render(event: TimelineEvent): void {
     generation++;
+    // Replacing the content must not drop focus to <body> (Previous/Next by keyboard).
+    const focused = activeElementOf(panel);
+    const hadFocus = focused !== null && panel.contains(focused);
+    const focusedControl = hadFocus
+      ? STABLE_CONTROLS.find((name) => focused.classList.contains(name))
+      : undefined;
     const header = el('header', 'ct-panel-header');
     const meta = el('p', 'ct-panel-meta');
     meta.append(el('span', 'ct-panel-date', formatEventDate(event, locale)));
@@ -174,6 +199,13 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
     body.push(footer);
     panel.replaceChildren(...body);
     panel.dataset.eventId = event.id;
+    if (hadFocus) {
+      const same =
+        focusedControl !== undefined
+          ? panel.querySelector<HTMLButtonElement>(`.${focusedControl}`)
+          : null;
+      (same && !same.disabled ? same : heading).focus();
+    }
   }
 
   function readInContext(citation: CitationData, source: Source, file: string): HTMLElement {
@@ -219,6 +251,9 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
     },
     hide() {
       generation++;
+      // Closing around the focused control (Escape, the close button) hands focus back first.
+      if (panel.contains(activeElementOf(panel)))
+        returnFocus(panel.dataset.eventId)?.focus({ preventScroll: true });
       panel.hidden = true;
       panel.replaceChildren();
       delete panel.dataset.eventId;

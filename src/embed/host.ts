@@ -1,0 +1,146 @@
+// embed.js, for pages that embed the timeline in an iframe:
+//   <iframe data-cable-timeline src="https://example.org/embed.html?event=asat-test"
+//     title="Timeline" width="100%" height="620" style="border:0"></iframe>
+//   <script src="https://example.org/embed.js" defer></script>
+// For each such iframe it
+//   - sizes the iframe to its content: the child posts its document height (pym.js v1 height
+//     strings from other children are accepted too), so the reader never scrolls inside it;
+//   - keeps deep links in sync: `#event=<id>` on this page selects the event in the iframe, and
+//     a selection in the iframe is written back here with replaceState (no history entries).
+//     Several iframes get several keys: `event`, `event-2`, … or their `data-hash-param`
+//     (`none` turns it off).
+// A message counts only when it comes from the iframe's own window and from its src's origin.
+// One self-contained classic script (no imports at run time): it can be served from anywhere.
+import type { ChildMessage, HostMessage, PymDelimiter } from './protocol';
+
+interface Frame {
+  iframe: HTMLIFrameElement;
+  /** hash parameter of this iframe's deep link, or null for none */
+  key: string | null;
+}
+
+(() => {
+  const SELECTOR = 'iframe[data-cable-timeline]';
+  const PYM: PymDelimiter = 'xPYMx';
+  const frames: Frame[] = [];
+
+  function originOf(iframe: HTMLIFrameElement): string | null {
+    try {
+      const origin = new URL(iframe.src, location.href).origin;
+      return origin === 'null' ? null : origin;
+    } catch {
+      return null;
+    }
+  }
+
+  function post(frame: Frame, message: HostMessage): void {
+    const origin = originOf(frame.iframe);
+    if (origin !== null) frame.iframe.contentWindow?.postMessage(message, origin);
+  }
+
+  function readHash(name: string): string | null {
+    return new URLSearchParams(location.hash.replace(/^#/, '')).get(name);
+  }
+
+  function writeHash(name: string, value: string | null): void {
+    if (readHash(name) === value) return;
+    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    if (value === null) params.delete(name);
+    else params.set(name, value);
+    const text = params.toString();
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${text ? `#${text}` : ''}`,
+    );
+  }
+
+  /** Sets the iframe's height so its content box is `height` px tall. */
+  function setHeight(iframe: HTMLIFrameElement, height: number): void {
+    if (!Number.isFinite(height) || height <= 0 || height > 100_000) return;
+    const style = getComputedStyle(iframe);
+    const box =
+      style.boxSizing === 'border-box'
+        ? ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce(
+            (sum, p) => sum + (Number.parseFloat(style.getPropertyValue(kebab(p))) || 0),
+            0,
+          )
+        : 0;
+    const value = `${Math.ceil(height + box)}px`;
+    if (iframe.style.height !== value) iframe.style.height = value;
+  }
+
+  function kebab(name: string): string {
+    return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  }
+
+  function isChildMessage(data: unknown): data is ChildMessage {
+    return (
+      typeof data === 'object' &&
+      data !== null &&
+      (data as { source?: unknown }).source === 'cable-timeline'
+    );
+  }
+
+  function onMessage(event: MessageEvent): void {
+    const frame = frames.find((f) => f.iframe.contentWindow === event.source);
+    if (!frame || event.origin !== originOf(frame.iframe)) return;
+    const data: unknown = event.data;
+    if (typeof data === 'string') {
+      // pym.js v1: pym xPYMx <id> xPYMx height xPYMx <px>
+      const parts = data.split(PYM);
+      if (parts.length === 4 && parts[0] === 'pym' && parts[2] === 'height')
+        setHeight(frame.iframe, Number.parseFloat(parts[3] ?? ''));
+      return;
+    }
+    if (!isChildMessage(data)) return;
+    if (data.type === 'height') setHeight(frame.iframe, data.height);
+    else if (data.type === 'ready') {
+      const wanted = frame.key === null ? null : readHash(frame.key);
+      if (wanted !== null && wanted !== data.selected)
+        post(frame, { source: 'cable-timeline-host', type: 'select', selected: wanted });
+    } else if (data.type === 'select' && frame.key !== null) {
+      writeHash(frame.key, data.selected);
+    }
+  }
+
+  function onHashChange(): void {
+    for (const frame of frames) {
+      if (frame.key !== null)
+        post(frame, { source: 'cable-timeline-host', type: 'select', selected: readHash(frame.key) });
+    }
+  }
+
+  /** Picks up iframes not seen yet (also those added later). */
+  function scan(): void {
+    for (let i = frames.length - 1; i >= 0; i--) {
+      if (!frames[i]?.iframe.isConnected) frames.splice(i, 1);
+    }
+    document.querySelectorAll<HTMLIFrameElement>(SELECTOR).forEach((iframe, index) => {
+      if (frames.some((f) => f.iframe === iframe)) return;
+      const wanted = iframe.dataset.hashParam;
+      const key =
+        wanted === 'none' ? null : wanted || (index === 0 ? 'event' : `event-${index + 1}`);
+      const frame: Frame = { iframe, key };
+      frames.push(frame);
+      // The child answers "hello" with its height and selection, whichever loaded first.
+      const hello = () => post(frame, { source: 'cable-timeline-host', type: 'hello' });
+      iframe.addEventListener('load', hello);
+      hello();
+    });
+  }
+
+  window.addEventListener('message', onMessage);
+  window.addEventListener('hashchange', onHashChange);
+  const start = () => {
+    scan();
+    // Iframes a page adds later (lazy widgets, single-page apps) are picked up too.
+    const addsFrame = (node: Node) =>
+      node instanceof Element && (node.matches(SELECTOR) || node.querySelector(SELECTOR) !== null);
+    new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes].some(addsFrame))) scan();
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

@@ -1,0 +1,21 @@
+// The messages between embed.html (the child, child.ts) and embed.js (the host, host.ts).
+// Objects carry `source` so each side can tell them from other scripts' messages. Heights are
+// also sent in pym.js's v1 string format, `pymxPYMx<id>xPYMxheightxPYMx<px>`, so pages that
+// already use pym.js size the iframe too. Only public data crosses: a height and an event id.
+// Types only: embed.js must stay one self-contained classic script, sharing no chunk with the
+// pages, so each side spells out its own few constants.
+
+export type ChildSource = 'cable-timeline';
+export type HostSource = 'cable-timeline-host';
+
+export type ChildMessage =
+  | { source: ChildSource; type: 'height'; id: string; height: number }
+  | { source: ChildSource; type: 'ready'; id: string; selected: string | null }
+  | { source: ChildSource; type: 'select'; id: string; selected: string | null };
+
+export type HostMessage =
+  | { source: HostSource; type: 'hello' }
+  | { source: HostSource; type: 'select'; selected: string | null };
+
+/** pym.js joins its message parts with this. */
+export type PymDelimiter = 'xPYMx';

@@ -1,0 +1,246 @@
+// Validation collects every problem with its path and never throws, whatever JSON value it is
+// given. The shape is decided by the zod schema (schema.ts); a fast predicate (quick-check.ts)
+// answers for valid data, and the schema itself, loaded only when needed, explains problems.
+// The checks below need the whole document (references, duplicates, calendar validity, order
+// of dates) or the stored source texts.
+import type { TimelineData } from './schema';
+import { formatPath, valueAt, type PathSegment } from './paths';
+import { parseCalendarDate, firstDay, lastDay, type CalendarDate } from './dates';
+import { normalizeForQuoteMatch, quoteIsInText, paragraphIsInText } from './quotes';
+import { buildTimeline, type Timeline } from './timeline';
+import { isWellFormed } from './quick-check';
+
+export interface ValidationError {
+  path: PathSegment[];
+  /** `events[3].date` */
+  pathText: string;
+  /** plain-English reason, e.g. `"2007-13-01" is not a valid date (no month 13)` */
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; data: TimelineData; timeline: Timeline; errors: [] }
+  | { ok: false; errors: ValidationError[] };
+
+export interface ValidateOptions {
+  /** Source texts by source id; when given, cited paragraphs and quotes are checked against them. */
+  sourceTexts?: ReadonlyMap<string, string>;
+}
+
+export function formatError(error: ValidationError): string {
+  return `${error.pathText}: ${error.message}`;
+}
+
+/** Explains why input does not match the schema: the data it parsed, or the problems. */
+export type ShapeExplainer = (input: unknown) => { data?: TimelineData; errors: ValidationError[] };
+
+export const SHAPE_UNEXPLAINED = 'does not match the timeline data format';
+
+/**
+ * Validates synchronously without the schema library: exact for valid data and for every
+ * document-level problem; a shape problem is reported as one root error unless `explainShape`
+ * (the zod schema, see validate.ts) is given.
+ */
+export function checkTimeline(
+  input: unknown,
+  options: ValidateOptions = {},
+  explainShape?: ShapeExplainer,
+): ValidationResult {
+  const errors: ValidationError[] = [];
+  const report = (path: PathSegment[], message: string) => {
+    errors.push({ path, pathText: formatPath(path), message });
+  };
+  try {
+    let data: TimelineData | undefined;
+    if (isWellFormed(input)) {
+      data = input as TimelineData;
+    } else if (explainShape) {
+      const explained = explainShape(input);
+      data = explained.data;
+      errors.push(...explained.errors);
+    } else {
+      report([], SHAPE_UNEXPLAINED);
+    }
+    checkDocument(input, options, report);
+    if (errors.length > 0 || !data) return { ok: false, errors: dedupe(errors) };
+    return { ok: true, data, timeline: buildTimeline(data), errors: [] };
+  } catch (cause) {
+    // Defensive: a bug here must surface as a validation error, never as a crash of the host page.
+    report(
+      [],
+      `could not be validated (${cause instanceof Error ? cause.message : String(cause)})`,
+    );
+    return { ok: false, errors };
+  }
+}
+
+function dedupe(errors: ValidationError[]): ValidationError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = formatError(e);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+type Report = (path: PathSegment[], message: string) => void;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+const listAt = (root: unknown, key: string): unknown[] => {
+  const v = valueAt(root, [key]);
+  return Array.isArray(v) ? v : [];
+};
+const stringAt = (obj: unknown, key: string): string | undefined => {
+  const v = isRecord(obj) ? obj[key] : undefined;
+  return typeof v === 'string' ? v : undefined;
+};
+
+function checkDocument(input: unknown, options: ValidateOptions, report: Report): void {
+  if (!isRecord(input)) return;
+  const tracks = listAt(input, 'tracks');
+  const sources = listAt(input, 'sources');
+  const events = listAt(input, 'events');
+
+  const trackIds = collectIds(tracks, 'tracks', 'track', report);
+  const sourceIds = collectIds(sources, 'sources', 'source', report);
+  collectIds(events, 'events', 'event', report);
+  const sourcesById = new Map<string, Record<string, unknown>>();
+  sources.forEach((s) => {
+    const id = stringAt(s, 'id');
+    if (id !== undefined && isRecord(s) && !sourcesById.has(id)) sourcesById.set(id, s);
+  });
+
+  sources.forEach((source, i) => {
+    const kind = stringAt(source, 'kind');
+    const id = stringAt(source, 'id');
+    const reference = stringAt(source, 'reference');
+    if (kind === 'cable' && id !== undefined && reference !== undefined && id !== reference) {
+      report(
+        ['sources', i, 'id'],
+        `a cable's id must be its reference ID "${reference}", not "${id}"`,
+      );
+    }
+    for (const key of ['date', 'released'] as const) {
+      const value = valueAt(source, [key]);
+      if (typeof value === 'string') checkDate(value, ['sources', i, key], report);
+    }
+    const sent = stringAt(source, 'sent');
+    if (sent !== undefined) checkDate(sent.slice(0, 10), ['sources', i, 'sent'], report, sent);
+  });
+
+  events.forEach((event, i) => {
+    if (!isRecord(event)) return;
+    const start =
+      typeof event.date === 'string'
+        ? checkDate(event.date, ['events', i, 'date'], report)
+        : undefined;
+    const end =
+      typeof event.end === 'string'
+        ? checkDate(event.end, ['events', i, 'end'], report)
+        : undefined;
+    if (start && end && lastDay(end) < firstDay(start)) {
+      report(
+        ['events', i, 'end'],
+        `"${String(event.end)}" is before the start date "${String(event.date)}"`,
+      );
+    }
+    const track = event.track;
+    // Without a list of tracks there is nothing to resolve against; that is reported once, above.
+    if (
+      typeof track === 'string' &&
+      track !== '' &&
+      Array.isArray(input.tracks) &&
+      !trackIds.has(track)
+    ) {
+      report(
+        ['events', i, 'track'],
+        `unknown track "${track}" (known: ${[...trackIds].join(', ') || 'none'})`,
+      );
+    }
+    const citations = Array.isArray(event.citations) ? event.citations : [];
+    citations.forEach((citation, j) => {
+      const path: PathSegment[] = ['events', i, 'citations', j];
+      const sourceId = stringAt(citation, 'source');
+      if (sourceId === undefined || sourceId === '') return;
+      if (!sourceIds.has(sourceId)) {
+        if (!Array.isArray(input.sources)) return;
+        report([...path, 'source'], `unknown source "${sourceId}"`);
+        return;
+      }
+      checkCitationAgainstText(
+        citation,
+        sourceId,
+        sourcesById.get(sourceId),
+        path,
+        options,
+        report,
+      );
+    });
+  });
+}
+
+function collectIds(items: unknown[], listName: string, noun: string, report: Report): Set<string> {
+  const ids = new Set<string>();
+  const firstIndex = new Map<string, number>();
+  items.forEach((item, i) => {
+    const id = stringAt(item, 'id');
+    if (id === undefined) return;
+    const previous = firstIndex.get(id);
+    if (previous !== undefined) {
+      report([listName, i, 'id'], `duplicate ${noun} id "${id}" (also ${listName}[${previous}])`);
+    } else {
+      firstIndex.set(id, i);
+      ids.add(id);
+    }
+  });
+  return ids;
+}
+
+function checkDate(
+  text: string,
+  path: PathSegment[],
+  report: Report,
+  shown = text,
+): CalendarDate | undefined {
+  const parsed = parseCalendarDate(text);
+  if (parsed.ok) return parsed.date;
+  // The schema's pattern already reports malformed text; report impossible calendar dates here.
+  if (/^-?\d{4}(-\d{2}(-\d{2})?)?[~?%]?$/.test(text)) {
+    report(path, shown === text ? parsed.reason : `"${shown}" is not a valid date`);
+  }
+  return undefined;
+}
+
+function checkCitationAgainstText(
+  citation: unknown,
+  sourceId: string,
+  source: Record<string, unknown> | undefined,
+  path: PathSegment[],
+  options: ValidateOptions,
+  report: Report,
+): void {
+  const paragraph = valueAt(citation, ['paragraph']);
+  if (typeof paragraph === 'number' && source?.kind === 'article') {
+    report([...path, 'paragraph'], `articles have no numbered paragraphs (source "${sourceId}")`);
+  }
+  const text = options.sourceTexts?.get(sourceId);
+  if (text === undefined) return;
+  if (
+    typeof paragraph === 'number' &&
+    Number.isInteger(paragraph) &&
+    !paragraphIsInText(text, paragraph)
+  ) {
+    const stored = source?.text === 'excerpt' ? 'the stored excerpt of' : 'the text of';
+    report([...path, 'paragraph'], `paragraph ${paragraph} is not in ${stored} ${sourceId}`);
+  }
+  const quote = stringAt(citation, 'quote');
+  if (quote !== undefined && /\S/.test(quote) && !quoteIsInText(quote, text)) {
+    const shown = normalizeForQuoteMatch(quote);
+    report(
+      [...path, 'quote'],
+      `not found verbatim in ${sourceId}: "${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}"`,
+    );
+  }
+}
