@@ -10,7 +10,7 @@
 import css from '../styles/timeline.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
-import { stringsFor } from './format/strings';
+import { loadStrings } from './format/strings';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly';
 
@@ -154,10 +154,11 @@ export class CableTimelineElement extends HTMLElement {
   async #load(): Promise<void> {
     this.#teardown();
     const loadId = ++this.#loadId;
-    const strings = stringsFor(this.#locale());
+    this.#reserveHeight();
+    const strings = await loadStrings(this.#locale());
+    if (loadId !== this.#loadId) return;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const src = this.getAttribute('src');
-    this.#reserveHeight();
     this.#status(strings.loading);
     this.setAttribute('aria-busy', 'true');
     let result: LoadResult;

@@ -107,7 +107,11 @@ interface Frame {
   function onHashChange(): void {
     for (const frame of frames) {
       if (frame.key !== null)
-        post(frame, { source: 'cable-timeline-host', type: 'select', selected: readHash(frame.key) });
+        post(frame, {
+          source: 'cable-timeline-host',
+          type: 'select',
+          selected: readHash(frame.key),
+        });
     }
   }
 

@@ -128,7 +128,9 @@ export interface VisibleItems {
 /** The items of a lane that intersect [left, right] in world coordinates. */
 export function visibleItems(lane: LaneLayout, left: number, right: number): VisibleItems {
   const from = lowerBound(lane.lefts, left - lane.maxItemWidth);
-  const to = lowerBound(lane.lefts, right + Number.EPSILON);
+  // Items starting exactly at the right edge still intersect the closed window [left, right].
+  let to = lowerBound(lane.lefts, right);
+  while (to < lane.lefts.length && (lane.lefts[to] ?? Infinity) <= right) to++;
   const items: PlacedItem[] = [];
   let earlier = lane.eventsBefore[from] ?? 0;
   for (let i = from; i < to; i++) {

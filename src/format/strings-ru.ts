@@ -1,0 +1,62 @@
+import type { UiStrings } from './strings';
+
+const ruPlural = (n: number, one: string, few: string, many: string) => {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+};
+
+export const ru: UiStrings = {
+  timelineRole: 'хронология',
+  zoomIn: 'Увеличить',
+  zoomOut: 'Уменьшить',
+  reset: 'Сброс',
+  resetLabel: 'Показать весь период',
+  zoomHint: 'Ctrl + прокрутка для масштаба',
+  zoomHintMac: '⌘ + прокрутка для масштаба',
+  overviewLabel: 'Обзор: перетащите окно или выделите период, чтобы приблизить его',
+  earlier: (n) => `← ещё ${n} раньше`,
+  later: (n) => `ещё ${n} позже →`,
+  clusterText: (n) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}`,
+  clusterLabel: (n, from, to) =>
+    `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${from} — ${to}. Приблизьте, чтобы увидеть`,
+  morePassages: (n) => `ещё ${n} ${ruPlural(n, 'цитата', 'цитаты', 'цитат')}`,
+  showSources: 'Показать источники',
+  close: 'Закрыть панель источников',
+  actors: 'Участники',
+  passages: (n) => `Цитаты, на которых основано событие: ${n}`,
+  excerpt: 'Фрагмент',
+  fieldSubject: 'Тема',
+  fieldClassification: 'Гриф',
+  fieldRoute: 'Откуда → куда',
+  fieldSent: 'Отправлена',
+  fieldReleased: 'Опубликована',
+  fieldParagraph: 'Абзац',
+  fieldOutlet: 'Издание',
+  fieldAuthor: 'Автор',
+  fieldHeadline: 'Заголовок',
+  fieldDate: 'Дата публикации',
+  cablePage: 'Страница телеграммы',
+  articlePage: 'Читать статью',
+  readInContext: 'Читать в контексте',
+  loading: 'Загрузка текста источника…',
+  fullText: (name) => `Полный текст ${name}`,
+  textUnavailable: 'Не удалось загрузить текст источника.',
+  copyCitation: 'Копировать ссылку на источник',
+  copyLink: 'Копировать ссылку',
+  copied: 'Скопировано в буфер обмена',
+  previous: 'Назад',
+  previousLabel: 'Предыдущее событие',
+  next: 'Вперёд',
+  nextLabel: 'Следующее событие',
+  listView: 'Список',
+  chartView: 'Хронология',
+  selected: (label) => `Выбрано: ${label}`,
+  instructions:
+    'Стрелки — переход между событиями, Enter — источники, плюс и минус — масштаб, 0 — сброс.',
+  invalidJson: 'Данные хронологии — не корректный JSON.',
+  noData: 'Нет данных: укажите атрибут src или встроенный JSON.',
+  empty: 'В этой хронологии пока нет событий.',
+};
