@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'dist-lib', 'test-results', 'playwright-report', 'bench/tmp'],
+    ignores: ['node_modules', 'dist', 'dist-lib', 'test-results', 'playwright-report', 'bench/tmp', '**/*.tmp.*'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -22,5 +22,20 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Plain scripts loaded straight into the browser by the benchmark page.
+    files: ['bench/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
   },
 );

@@ -13,10 +13,14 @@ export interface CardPlacement {
   left: number;
   top: number;
   side: 'below' | 'above';
+  /** set when the card fits neither below nor above: it shrinks to this height and scrolls */
+  maxHeight?: number;
 }
 
 const GAP = 8;
 const EDGE = 8;
+/** Below this, a shrunken card would be useless: it may cover its marker instead. */
+const MIN_HEIGHT = 120;
 
 export function placeCard(
   card: { width: number; height: number },
@@ -34,17 +38,22 @@ export function placeCard(
   const preferredLeft = anchor.left;
   const left = Math.max(minX, Math.min(preferredLeft, maxX - card.width));
 
+  // Vertically: below the marker, else above, else on the roomier side, shrunk to fit there.
   const below = anchor.top + anchor.height + GAP;
-  const above = anchor.top - GAP - card.height;
-  const fitsBelow = below + card.height <= viewport.height - EDGE;
-  const fitsAbove = above >= EDGE;
+  const roomBelow = viewport.height - EDGE - below;
+  const roomAbove = anchor.top - GAP - EDGE;
   let side: CardPlacement['side'] = 'below';
-  let top = below;
-  if (!fitsBelow && (fitsAbove || anchor.top > viewport.height - anchor.top - anchor.height)) {
-    side = 'above';
-    top = above;
+  let height = card.height;
+  let maxHeight: number | undefined;
+  if (card.height > roomBelow) {
+    if (card.height <= roomAbove || roomAbove > roomBelow) side = 'above';
+    const room = side === 'above' ? roomAbove : roomBelow;
+    if (card.height > room && room >= MIN_HEIGHT) height = maxHeight = room;
   }
+  let top = side === 'below' ? below : anchor.top - GAP - height;
   // Never outside the viewport, even when it is shorter than the card.
-  top = Math.max(EDGE, Math.min(top, viewport.height - EDGE - card.height));
-  return { left: Math.max(EDGE, left), top, side };
+  top = Math.max(EDGE, Math.min(top, viewport.height - EDGE - height));
+  const placement: CardPlacement = { left: Math.max(EDGE, left), top, side };
+  if (maxHeight !== undefined) placement.maxHeight = maxHeight;
+  return placement;
 }

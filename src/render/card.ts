@@ -74,6 +74,7 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
       if (supportsPopover && !card.matches(':popover-open')) card.showPopover();
       card.hidden = false;
       const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+      card.style.maxHeight = '';
       const { width, height } = card.getBoundingClientRect();
       const placement = placeCard(
         { width, height },
@@ -84,6 +85,9 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
       card.style.left = `${Math.round(placement.left)}px`;
       card.style.top = `${Math.round(placement.top)}px`;
       card.dataset.side = placement.side;
+      // Too tall for either side of its marker: shrink (and scroll) rather than cover it.
+      if (placement.maxHeight !== undefined)
+        card.style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
     },
     hide() {
       if (shown === null) return;
