@@ -57,6 +57,7 @@ export class CableTimelineElement extends HTMLElement {
   #abort: AbortController | null = null;
   #loadId = 0;
   #connected = false;
+  #printList: (() => void) | null = null;
 
   constructor() {
     super();
@@ -195,11 +196,18 @@ export class CableTimelineElement extends HTMLElement {
     const container = document.createElement('div');
     this.#shadow.replaceChildren(container, this.#slot);
     if (!this.querySelector(':scope > .ct-fallback')) {
-      // No pre-rendered list to print: print one rendered here.
-      const print = document.createElement('div');
-      print.className = 'ct-print';
-      print.append(renderEventList(document, result.timeline, { locale: this.#locale() }));
-      this.#shadow.append(print);
+      // No pre-rendered list to print: render one when printing starts (not before: at
+      // 100,000 events the list is the most expensive thing on the page).
+      const timeline = result.timeline;
+      const locale = this.#locale();
+      this.#printList = () => {
+        if (this.#shadow.querySelector('.ct-print')) return;
+        const print = document.createElement('div');
+        print.className = 'ct-print';
+        print.append(renderEventList(document, timeline, { locale }));
+        this.#shadow.append(print);
+      };
+      window.addEventListener('beforeprint', this.#printList);
     }
     const hashParam = this.getAttribute('hash-param');
     const handle = createTimeline(container, result.timeline, {

@@ -37,6 +37,7 @@ import { stringsFor, type UiStrings } from './format/strings';
 import { createEmitter, type Listener } from './emitter';
 import { createCard } from './render/card';
 import { createPanel } from './render/panel';
+import { createDenseLayer } from './render/dense';
 import { renderEventList } from './render/list';
 import { el, button } from './render/dom';
 import { isNavigationKey, navigate } from './interaction/keyboard';
@@ -185,7 +186,10 @@ export function createTimeline(
     /Mac|iPhone|iPad/.test(navigator.platform) ? strings.zoomHintMac : strings.zoomHint,
   );
   hint.setAttribute('aria-hidden', 'true');
-  viewport.append(instructions, laneLabels, itemsLayer, hint);
+  // A 1×1 anchor for the card of a mark drawn on the canvas.
+  const probe = el('span', 'ct-probe');
+  probe.setAttribute('aria-hidden', 'true');
+  viewport.append(instructions, laneLabels, itemsLayer, probe, hint);
   const overviewHost = el('div', 'ct-overview-host');
   chart.append(viewport, overviewHost);
   const listView = el('div', 'ct-list-view');
@@ -205,6 +209,19 @@ export function createTimeline(
   let width = Math.max(280, container.clientWidth || 640);
   let base: TimeScale = createBaseScale(initial, width);
   let metrics = metricsFor(width, maxRows, strings.clusterText);
+  const dense = createDenseLayer(viewport, eventsById, (i) => trackColors()[i % 6] ?? '#777');
+  itemsLayer.before(dense.canvas);
+  let colors: string[] | null = null;
+  /** The track colours of the current theme, read once from the stylesheet. */
+  function trackColors(): string[] {
+    if (!colors) {
+      const style = getComputedStyle(root);
+      colors = [0, 1, 2, 3, 4, 5].map(
+        (i) => style.getPropertyValue(`--_track-${i}`).trim() || '#777',
+      );
+    }
+    return colors;
+  }
   let selectedId: string | null = null;
   let focusKey: string | null = null;
   let pendingFocus = false;
@@ -341,6 +358,7 @@ export function createTimeline(
       );
       focusKey = holder ? itemKey(holder.item) : views[0] ? itemKey(views[0].item) : null;
     }
+    dense.draw(views, dayToXOf(scale), width, totalHeight);
     const hadFocus = itemsLayer.contains(activeElement(root));
     renderItems(itemsLayer, views, { eventsById, labels: itemLabels, selectedId, focusKey });
     // Focus must never fall to <body> when its item leaves the screen or a key asked for it.
@@ -578,6 +596,41 @@ export function createTimeline(
   itemsLayer.addEventListener('focusout', (e) => {
     if (!itemsLayer.contains(e.relatedTarget as Node | null)) card.hide();
   });
+
+  // Marks inside clusters, drawn on the canvas: hover shows their card, a click opens them.
+  let denseHoverId: string | null = null;
+  const denseMarkAt = (e: PointerEvent | MouseEvent) => {
+    if ((e.target as Element).closest('button')) return undefined;
+    const rect = viewport.getBoundingClientRect();
+    return dense.find(e.clientX - rect.left, e.clientY - rect.top);
+  };
+  viewport.addEventListener('pointermove', (e) => {
+    if (e.pointerType === 'touch' || e.buttons !== 0) return;
+    const mark = denseMarkAt(e);
+    viewport.classList.toggle('ct-over-mark', mark !== undefined);
+    if (!mark) {
+      if (denseHoverId !== null) {
+        denseHoverId = null;
+        hideCardSoon();
+      }
+      return;
+    }
+    if (mark.event.id === denseHoverId) return;
+    denseHoverId = mark.event.id;
+    probe.style.transform = `translate(${Math.round(mark.x) - 2}px, ${Math.round(mark.y) - 3}px)`;
+    probe.dataset.eventId = mark.event.id;
+    showCardFor(probe, card.shownId() !== null);
+  });
+  viewport.addEventListener('click', (e) => {
+    const mark = denseMarkAt(e);
+    if (!mark) return;
+    probe.style.transform = `translate(${Math.round(mark.x) - 2}px, ${Math.round(mark.y) - 3}px)`;
+    probe.dataset.eventId = mark.event.id;
+    if (lastPointerType === 'touch' && card.shownId() !== mark.event.id) showCardFor(probe);
+    else select_(mark.event.id);
+    lastPointerType = 'mouse';
+  });
+  viewport.addEventListener('pointerdown', (e) => (lastPointerType = e.pointerType));
 
   // Keys act only while focus is inside this timeline.
   root.addEventListener('keydown', (e) => {

@@ -27,7 +27,7 @@ export function metricsFor(
     rowHeight: 28,
     lanePadding: 4,
     laneLabelHeight: 20,
-    maxClusterSpan: 240,
+    maxClusterSpan: 120,
     badgeWidth: (count) => (badgeWidths[count] ??= 16 + clusterText(count).length * 7),
   };
 }

@@ -129,7 +129,9 @@ function span(className: string): HTMLSpanElement {
 
 /** The item's box at the current zoom: a bar stretches with the view, a label does not. */
 function itemWidth({ item, scale }: ItemView): number {
-  if (item.kind === 'cluster') return Math.max(item.badgeWidth, (item.x1 - item.left) * scale);
+  // A cluster's hit area is its badge; its extent bar overflows without catching the pointer,
+  // so the marks drawn under it stay reachable.
+  if (item.kind === 'cluster') return item.badgeWidth;
   if (!item.bar) return item.right - item.left;
   return Math.max((item.x1 - item.x0) * scale, item.right - item.left);
 }

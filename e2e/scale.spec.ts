@@ -1,0 +1,44 @@
+// Issue 6: at scale the events inside clusters are drawn on a canvas; hovering one shows its
+// card and clicking opens its panel, through the spatial index.
+import { test, expect } from './fixtures/timeline';
+import { syntheticTimeline } from '../scripts/synthetic';
+
+const big = syntheticTimeline(20_000, 7);
+const titles = new Map(big.events.map((e) => [e.id, e.title]));
+
+test.beforeEach(async ({ page }) => {
+  await page.route(
+    (url) => url.pathname === '/data/synthetic-20k.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }),
+  );
+});
+
+test('hovering a dense mark shows the right card, clicking opens it @desktop-only', async ({
+  page,
+  timeline,
+}) => {
+  await page.goto('/?src=/data/synthetic-20k.json');
+  await expect(timeline.clusters.first()).toBeVisible();
+  await expect.poll(() => timeline.representedCount(), { timeout: 15_000 }).toBe(20_000);
+  const cluster = timeline.clusters.nth(1);
+  await cluster.scrollIntoViewIfNeeded();
+  const box = await cluster.boundingBox();
+  if (!box) throw new Error('no cluster box');
+  // Walk along the tick line under the badge until a mark is under the pointer.
+  const probe = timeline.root.locator('.ct-probe');
+  let id: string | null = null;
+  for (let dx = 0; dx < 200 && id === null; dx += 1) {
+    await page.mouse.move(box.x + dx, box.y + box.height + 3);
+    id = await probe.getAttribute('data-event-id');
+  }
+  expect(id).not.toBeNull();
+  await expect(timeline.card).toBeVisible();
+  await expect(timeline.card.locator('.ct-card-title')).toHaveText(
+    titles.get(id ?? '') ?? '(missing)',
+  );
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(timeline.panel.locator('.ct-panel-title')).toHaveText(
+    titles.get(id ?? '') ?? '(missing)',
+  );
+});
