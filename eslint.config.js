@@ -3,7 +3,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'dist-lib', 'test-results', 'playwright-report', 'bench/tmp', '**/*.tmp.*'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-lib',
+      'test-results',
+      'playwright-report',
+      'bench/tmp',
+      '**/*.tmp.*',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

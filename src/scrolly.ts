@@ -5,7 +5,8 @@
 // to an anchor, or a script scrolling a button of the timeline into view, changes nothing, so the
 // article never takes the timeline away from a reader who is using it.
 // Opt in with `<cable-timeline scrolly>` (its value, if any, is the band as a rootMargin), or
-// call attachScrollytelling() with the element or a createTimeline handle.
+// call attachScrollytelling() with the element or a createTimeline handle. The host page's CSS
+// can pause it where its layout cannot show the timeline beside the text: `--ct-scrolly: off`.
 
 /** Anything that can select an event: the <cable-timeline> element or a TimelineHandle. */
 export interface Selectable {
@@ -54,6 +55,11 @@ export function attachScrollytelling(
   );
   if (paragraphs.length === 0) return () => {};
 
+  // The page's layout may say the timeline cannot be seen while the notes are read (say, on a
+  // short phone, where it stays in the flow above them): `--ct-scrolly: off` on the element.
+  const off = () =>
+    target instanceof Element &&
+    getComputedStyle(target).getPropertyValue('--ct-scrolly').trim() === 'off';
   const inBand = new Set<HTMLElement>();
   let reading: HTMLElement | undefined;
   let current: string | null = null;
@@ -61,7 +67,7 @@ export function attachScrollytelling(
 
   /** Selects the event of the paragraph being read, if the reader is scrolling. */
   function sync(): void {
-    if (performance.now() > intentUntil) return;
+    if (performance.now() > intentUntil || off()) return;
     const eventId = reading?.dataset.timelineEvent;
     if (!eventId || eventId === current) return;
     current = eventId;
@@ -112,8 +118,7 @@ export function attachScrollytelling(
       sync();
     }
   };
-  const scroller: EventTarget =
-    options.root && options.root !== document ? options.root : window;
+  const scroller: EventTarget = options.root && options.root !== document ? options.root : window;
   const listeners: Array<[EventTarget, string, EventListener]> = [
     [window, 'wheel', onWheel as EventListener],
     [window, 'touchmove', intend],
