@@ -131,6 +131,8 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       include: ['tests/**/*.test.ts'],
+      // Property and stress tests run thousands of cases on a 2-core machine.
+      testTimeout: 30_000,
       // Dates are calendar days: a pinned zone far from UTC makes any accidental local-time use fail.
       env: { TZ: 'Asia/Tokyo' },
     },

@@ -1,11 +1,10 @@
-// The time scale over calendar days. A linear scale over UTC milliseconds (Dates coerce to
-// numbers), which avoids shipping d3's time-format locale machinery: ticks come from d3-time
-// intervals and labels from Intl. d3-zoom owns the view: the render reads
+// The time scale over calendar days: a linear scale over UTC milliseconds (Dates coerce to
+// numbers). Ticks come from d3-time intervals and labels from Intl. d3-zoom owns the view: the render reads
 // transform.rescaleX(base) and never mutates the base scale.
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from './linear';
 import { dayToDate } from '../model/dates';
 
-export type TimeScale = ScaleLinear<number, number>;
+export type TimeScale = LinearScale;
 
 const MS_PER_DAY = 86_400_000;
 
