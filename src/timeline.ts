@@ -145,6 +145,10 @@ export function createTimeline(
     start: toDay(options.initialRange?.[0] ?? '2007-01', 'first'),
     end: toDay(options.initialRange?.[1] ?? '2011-03', 'last') + 1,
   };
+  // The view at load and after reset: the initial range with a little air on both sides, so
+  // the first and last events are not cut by the edges.
+  const air = Math.round((initial.end - initial.start) * 0.025);
+  const homeView: DayRange = { start: initial.start - air, end: initial.end + air };
   // Panning reaches every event (context before 2007 included) plus a margin.
   const dataStart = Math.min(initial.start, ...timeline.events.slice(0, 1).map((e) => e.startDay));
   const dataEnd = Math.max(initial.end, ...timeline.events.map((e) => e.endDay + 1));
@@ -206,8 +210,9 @@ export function createTimeline(
   const hashParam = options.hashParam === undefined ? 'event' : options.hashParam;
   const sourceBase = new URL(options.sourceBase ?? document.baseURI, document.baseURI);
 
-  let width = Math.max(280, container.clientWidth || 640);
-  let base: TimeScale = createBaseScale(initial, width);
+  // The plot is as wide as the root's content box (its border is not drawable).
+  let width = Math.max(280, root.clientWidth || container.clientWidth || 640);
+  let base: TimeScale = createBaseScale(homeView, width);
   let metrics = metricsFor(width, maxRows, strings.clusterText);
   const dense = createDenseLayer(viewport, eventsById, (i) => trackColors()[i % 6] ?? '#777');
   itemsLayer.before(dense.canvas);
@@ -344,7 +349,11 @@ export function createTimeline(
         views.push({
           item,
           scale: s,
-          x: item.left * s + t.x,
+          // A point stays centred on its day when a cached layout is stretched.
+          x:
+            item.kind === 'event' && !item.bar
+              ? (item.left + metrics.markRadius) * s - metrics.markRadius + t.x
+              : item.left * s + t.x,
           y: AXIS_HEIGHT + rowTop(lane, item.row, metrics),
           trackIndex,
         });
@@ -692,12 +701,12 @@ export function createTimeline(
   }
 
   const resizeObserver = new ResizeObserver(() => {
-    const newWidth = Math.max(280, Math.floor(container.clientWidth));
+    const newWidth = Math.max(280, Math.floor(root.clientWidth));
     if (newWidth === width) return;
     // Keep the visible range across resizes.
     const [d0, d1] = domainDates(currentScale());
     width = newWidth;
-    base = createBaseScale(initial, width);
+    base = createBaseScale(homeView, width);
     metrics = metricsFor(width, maxRows, strings.clusterText);
     layouts.clear();
     applyZoomLimits();
@@ -736,7 +745,7 @@ export function createTimeline(
         .call(zoom.scaleBy, factor, [width / 2, 0]);
     },
     reset() {
-      zoomToDays(initial.start, initial.end);
+      zoomToDays(homeView.start, homeView.end);
     },
     visibleRange,
     setView(view) {

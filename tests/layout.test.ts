@@ -130,9 +130,9 @@ function checkPacking(inputs: readonly PackInput[], packing: LanePacking, m: Pac
         expect(members[i]!.index).toBeGreaterThan(members[i - 1]!.index);
       expect(item.x0).toBe(members[0]!.x0);
       expect(item.x1).toBe(Math.max(...members.map((d) => d.x1)));
-      // A lone event takes its first companion from any distance; later members only join
-      // within maxClusterSpan of the first member, so a cluster stays local.
-      for (const d of members.slice(2))
+      // A lone event or a small cluster (under 8 members) takes a newcomer from any distance;
+      // later members only join within maxClusterSpan of the first, so a cluster stays local.
+      for (const d of members.slice(8))
         expect(d.x0 - item.x0).toBeLessThanOrEqual(m.maxClusterSpan);
       // The badge fits in the item and shows the member count.
       expect(item.badgeWidth).toBe(m.badgeWidth(item.members.length));
@@ -185,9 +185,9 @@ describe('packLane', () => {
 
   it('truncates labels to maxLabelWidth (narrower on small screens)', () => {
     const wide = packLane([{ id: 'a', x0: 0, x1: 1, labelWidth: 1000 }], m).items[0];
-    expect(wide?.kind === 'event' && wide.labelWidth).toBe(190);
+    expect(wide?.kind === 'event' && wide.labelWidth).toBe(220);
     const narrow = packLane([{ id: 'a', x0: 0, x1: 1, labelWidth: 1000 }], metricsAt(375)).items[0];
-    expect(narrow?.kind === 'event' && narrow.labelWidth).toBe(120);
+    expect(narrow?.kind === 'event' && narrow.labelWidth).toBe(140);
     const negative = packLane([{ id: 'a', x0: 0, x1: 1, labelWidth: -5 }], m).items[0];
     expect(negative?.kind === 'event' && negative.labelWidth).toBe(0);
   });

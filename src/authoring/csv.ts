@@ -57,7 +57,7 @@ export const EVENT_COLUMNS: readonly ColumnSpec[] = [
     field: 'dateLabel',
     required: false,
     description: 'Display phrase for a fuzzy date.',
-    example: 'by late December 2006',
+    example: 'late 2006',
   },
   {
     name: 'title',
@@ -274,7 +274,8 @@ function readSheet(
   knownList: string,
   problems: ImportProblem[],
 ): Sheet {
-  const records = dsvFormat(detectDelimiter(file)).parseRows(stripBom(file.text));
+  const delimiter = detectDelimiter(file);
+  const records = dsvFormat(delimiter).parseRows(stripBom(file.text));
   const [headerRow = [], ...body] = records;
   const columns = new Map<string, number>();
   const headers = new Map<string, string>();
@@ -313,7 +314,7 @@ function readSheet(
     if (extra >= 0) {
       problems.push({
         at: { kind: 'cell', file: file.name, row },
-        message: `has a value in column ${extra + 1}, beyond the last column of the header`,
+        message: `has a value in column ${extra + 1}, beyond the last column of the header${delimiter === ',' ? ' (a cell that contains a comma must be in double quotes)' : ''}`,
       });
     }
   }
@@ -374,7 +375,7 @@ interface Built {
   document: Record<string, unknown>;
   provenance: Provenance;
   problems: ImportProblem[];
-  /** Columns missing from a header: their per-row "is required" errors would only repeat it. */
+  /** `file\ncolumn` of columns missing from a header: per-row "is required" errors would repeat it. */
   missing: Set<string>;
 }
 
@@ -408,7 +409,8 @@ export function importTimeline(input: ImportInput): ImportResult {
   for (const error of result.errors) {
     const origin = provenance.locate(error.path);
     const column = origin?.kind === 'cell' ? origin.column : undefined;
-    if (error.message === 'is required' && column !== undefined && missing.has(column)) continue;
+    const file = origin?.kind === 'cell' ? origin.file : '';
+    if (error.message === 'is required' && missing.has(`${file}\n${column}`)) continue;
     problems.push({
       at: origin ?? { kind: 'json', file: input.events.name, path: error.path },
       message:
@@ -498,7 +500,10 @@ function readEvents(
   const known = EVENT_COLUMNS.map((c) => c.name).join(', ');
   const sheet = readSheet(file, isKnownEventColumn, `${known}, source_2 …`, problems);
   const required = EVENT_COLUMNS.filter((c) => c.required).map((c) => c.name);
-  for (const name of requireColumns(sheet, required, problems)) missing.add(name);
+  for (const name of requireColumns(sheet, required, problems))
+    missing.add(`${file.name}\n${name}`);
+  // Without ids, rows cannot be told apart; the missing column is reported once, above.
+  if (!sheet.columns.has('id')) return { events: [], tracks: [] };
   const groups = citationGroups(sheet, problems);
   const nonCitationColumns = [...sheet.columns.keys()].filter(
     (c) => c !== 'id' && !/^(source|paragraph|quote)(_\d+)?$/.test(c),
@@ -598,7 +603,10 @@ function readEvents(
     }
   }
 
-  const trackObjects = tracks.map((track, k) => {
+  // Lanes are listed in the order they are shown (by order, then first appearance).
+  const drafts = tracks.map((track, k) => ({ track, order: track.order?.value ?? k + 1 }));
+  drafts.sort((a, b) => a.order - b.order);
+  const trackObjects = drafts.map(({ track, order }, k) => {
     provenance.set(['tracks', k], at(sheet, track.firstRow, 'track'));
     provenance.set(['tracks', k, 'id'], at(sheet, track.firstRow, 'track'));
     provenance.set(
@@ -609,11 +617,7 @@ function readEvents(
       ['tracks', k, 'order'],
       track.order ? at(sheet, track.order.row, 'track_order') : at(sheet, track.firstRow, 'track'),
     );
-    return {
-      id: track.id,
-      label: track.label?.value ?? track.id,
-      order: track.order?.value ?? k + 1,
-    };
+    return { id: track.id, label: track.label?.value ?? track.id, order };
   });
   return { events, tracks: trackObjects };
 }
@@ -721,7 +725,9 @@ function readSources(
     SOURCE_COLUMNS.join(', '),
     problems,
   );
-  for (const name of requireColumns(sheet, ['id', 'kind'], problems)) missing.add(name);
+  for (const name of requireColumns(sheet, ['id', 'kind'], problems)) {
+    missing.add(`${input.sources.name}\n${name}`);
+  }
   return sheet.rows.map(({ row, cells }, i) => {
     const cell = (column: string) => cellOf(sheet, cells, column);
     const kindText = cell('kind');
@@ -779,6 +785,9 @@ export function exportTimeline(data: TimelineData): CsvExport {
         `track "${track.id}" has no events; lanes are made from events, so it is left out`,
       );
     }
+  }
+  if (data.tracks.some((t, k) => k > 0 && t.order < (data.tracks[k - 1]?.order ?? t.order))) {
+    warnings.push('the tracks are not listed by order; import lists them by order');
   }
   // Lane positions only need a column when they differ from the order of first appearance.
   const needOrder = appearance.some((id, k) => trackById.get(id)?.order !== k + 1);

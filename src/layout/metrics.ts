@@ -21,7 +21,7 @@ export function metricsFor(
   return {
     markRadius: 6,
     labelGap: 6,
-    maxLabelWidth: width < 500 ? 120 : 190,
+    maxLabelWidth: width < 500 ? 140 : 220,
     itemGap: 10,
     maxRows,
     rowHeight: 28,

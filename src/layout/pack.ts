@@ -169,9 +169,10 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
     const rowItems = (rows[target] ??= []);
     const last = rowItems[rowItems.length - 1];
     let cluster: PlacedCluster;
-    // A lone event always merges (a cluster of one would say less than the event itself);
-    // a cluster grows only within maxSpan, so dense data gives local clusters, not one chain.
-    if (last && (last.kind === 'event' || x0 - last.x0 <= maxSpan)) {
+    // A lone event or a small cluster always takes the newcomer (a cluster of one would say less
+    // than the event itself); a big cluster grows only within maxSpan, so dense data gives a row
+    // of local clusters, not one endless chain.
+    if (last && (last.kind === 'event' || last.members.length < 8 || x0 - last.x0 <= maxSpan)) {
       if (last.kind === 'cluster') {
         cluster = last;
         cluster.members.push(id);

@@ -80,7 +80,7 @@ export function renderAxis(
   scale: TimeScale,
   options: AxisOptions,
 ): void {
-  const [r0, r1] = scale.range() as [number, number];
+  const [r0, r1] = scale.range();
   const pxPerDay = (r1 - r0) / (domainDays(scale)[1] - domainDays(scale)[0]);
   const level = axisLevelFor(pxPerDay);
   const ticks = minorTicks(level, scale);
@@ -100,6 +100,12 @@ export function renderAxis(
       .tickPadding(4),
   );
   minor.select('.domain').remove();
+  // A label cut by an edge reads as another word ("an" for "Jan"): whole or not drawn at all.
+  minor.selectAll<SVGTextElement, Date>('.tick text').attr('visibility', function (d) {
+    const x = scale(d);
+    const half = this.getComputedTextLength() / 2;
+    return x - half < 0 || x + half > options.width ? 'hidden' : null;
+  });
   minor
     .selectAll<SVGGElement, Date>('.tick')
     .selectAll<SVGLineElement, null>('line.ct-grid')
@@ -135,8 +141,11 @@ export function renderAxis(
       line?.setAttribute('y2', String(options.height + options.gridHeight));
       if (text) {
         text.textContent = d.label;
-        const sticky = Math.max(d.x, 0) + 4;
-        text.setAttribute('x', String(Math.min(sticky, d.next - 4 - text.getComputedTextLength())));
+        const length = text.getComputedTextLength();
+        const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
+        text.setAttribute('x', String(x));
+        // Whole or not at all (a period too narrow, or the last one, running past the edge).
+        text.setAttribute('visibility', x < 0 || x + length > options.width ? 'hidden' : 'visible');
       }
     });
 }

@@ -61,7 +61,7 @@ export function createOverview(
   function showWindow(startDay: number, endDay: number): void {
     window = [startDay, endDay];
     if (!scale) return;
-    const [r0, r1] = scale.range() as [number, number];
+    const [r0, r1] = scale.range();
     const x0 = Math.max(r0, Math.min(r1, scale(dayToDate(startDay))));
     const x1 = Math.max(r0, Math.min(r1, scale(dayToDate(endDay))));
     moving = true;
@@ -94,7 +94,11 @@ export function createOverview(
         .join('text')
         .attr('x', (d) => newScale(d) + 3)
         .attr('y', 10)
-        .text((d) => String(d.getUTCFullYear()));
+        .text((d) => String(d.getUTCFullYear()))
+        // The last year may run past the right edge: whole or not drawn at all.
+        .attr('visibility', function (d) {
+          return newScale(d) + 3 + this.getComputedTextLength() > width ? 'hidden' : null;
+        });
       showWindow(window[0], window[1]);
     },
     showWindow,

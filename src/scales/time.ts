@@ -23,13 +23,13 @@ export function createBaseScale(range: DayRange, width: number): TimeScale {
 
 /** The domain as (fractional) day numbers. */
 export function domainDays(scale: TimeScale): [number, number] {
-  const [d0, d1] = scale.domain() as [number, number];
+  const [d0, d1] = scale.domain();
   return [d0 / MS_PER_DAY, d1 / MS_PER_DAY];
 }
 
 /** The domain as Dates (UTC instants). */
 export function domainDates(scale: TimeScale): [Date, Date] {
-  const [d0, d1] = scale.domain() as [number, number];
+  const [d0, d1] = scale.domain();
   return [new Date(d0), new Date(d1)];
 }
 
@@ -53,7 +53,7 @@ export interface DayToX {
 
 export function dayToXOf(scale: TimeScale): DayToX {
   const [day0, day1] = domainDays(scale);
-  const [r0, r1] = scale.range() as [number, number];
+  const [r0, r1] = scale.range();
   const a = (r1 - r0) / (day1 - day0);
   return { a, b: r0 - a * day0 };
 }
