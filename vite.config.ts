@@ -67,6 +67,41 @@ function prerender(): Plugin {
   };
 }
 
+/** embed.html is made to be framed by other sites: the same policy, any frame ancestor. */
+export const EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "frame-ancestors 'self'",
+  'frame-ancestors *',
+);
+
+/** embed.js, the host-page script for iframe embeds: a stable, unhashed URL (dist/embed.js). */
+const embedHost = resolve(root, 'src/embed/host.ts');
+function embedScript(): Plugin {
+  return {
+    name: 'timeline-embed-script',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url?.split('?')[0] === '/embed.js') req.url = '/src/embed/host.ts';
+        next();
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/embed.html') return next();
+        // preview.headers are set after this middleware: swap in the framable policy then.
+        const setHeader = res.setHeader.bind(res);
+        res.setHeader = (name, value) =>
+          setHeader(
+            name,
+            name.toLowerCase() === 'content-security-policy'
+              ? EMBED_CONTENT_SECURITY_POLICY
+              : value,
+          );
+        next();
+      });
+    },
+  };
+}
+
 const pages = ['index.html', 'embed.html', 'embed-example.html'].filter((page) =>
   existsSync(resolve(root, page)),
 );
@@ -119,14 +154,21 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
-    plugins: [timelineData(), prerender()],
+    plugins: [timelineData(), prerender(), embedScript()],
     preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
     build: {
       target: 'es2022',
       rollupOptions: {
-        input: Object.fromEntries(
-          pages.map((page) => [page.replace(/\.html$/, ''), resolve(root, page)]),
-        ),
+        input: {
+          ...Object.fromEntries(
+            pages.map((page) => [page.replace(/\.html$/, ''), resolve(root, page)]),
+          ),
+          'embed-host': embedHost,
+        },
+        output: {
+          entryFileNames: (chunk) =>
+            chunk.facadeModuleId === embedHost ? 'embed.js' : 'assets/[name]-[hash].js',
+        },
       },
     },
     test: {

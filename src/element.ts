@@ -150,6 +150,8 @@ export class CableTimelineElement extends HTMLElement {
     this.#abort = null;
     this.#handle?.destroy();
     this.#handle = null;
+    if (this.#printList) window.removeEventListener('beforeprint', this.#printList);
+    this.#printList = null;
   }
 
   async #load(): Promise<void> {

@@ -123,8 +123,12 @@ interface Frame {
     document.querySelectorAll<HTMLIFrameElement>(SELECTOR).forEach((iframe, index) => {
       if (frames.some((f) => f.iframe === iframe)) return;
       const wanted = iframe.dataset.hashParam;
-      const key =
-        wanted === 'none' ? null : wanted || (index === 0 ? 'event' : `event-${index + 1}`);
+      let key: string | null = wanted === 'none' ? null : wanted || null;
+      if (wanted === undefined || wanted === '') {
+        // event, event-2, event-3, … in page order, never one another frame already uses.
+        for (let n = index + 1; key === null || frames.some((f) => f.key === key); n++)
+          key = n === 1 ? 'event' : `event-${n}`;
+      }
       const frame: Frame = { iframe, key };
       frames.push(frame);
       // The child answers "hello" with its height and selection, whichever loaded first.

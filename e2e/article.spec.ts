@@ -1,0 +1,199 @@
+// Issue 5: the demo article. It does not shift while the timeline loads, its notes drive the
+// timeline as the reader scrolls (without taking focus or scrolling the page), and it prints as
+// a list of events with their passages instead of a clipped chart.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, TimelinePage, type DataFile } from './fixtures/timeline';
+
+/** The data the build pre-renders into the page and the article's notes refer to. */
+const built = JSON.parse(
+  readFileSync(new URL('../data/timeline.json', import.meta.url), 'utf8'),
+) as DataFile;
+
+/** Resolves once the page's <cable-timeline> has rendered its data. */
+async function ready(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const element = document.querySelector('cable-timeline') as
+          (HTMLElement & { handle: unknown }) | null;
+        if (!element || element.handle) resolve();
+        else element.addEventListener('ready', () => resolve(), { once: true });
+      }),
+  );
+}
+
+async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) =>
+          left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+        step(n);
+      }),
+    n,
+  );
+}
+
+test('the demo article does not shift while the timeline loads', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: string[]; __cls: number };
+    w.__shifts = [];
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const shift = entry as PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: Array<{ node?: Node | null }>;
+        };
+        if (shift.hadRecentInput) continue;
+        w.__cls += shift.value;
+        const nodes = (shift.sources ?? []).map((s) => {
+          const node = s.node as Element | null | undefined;
+          return node ? `${node.nodeName.toLowerCase()}.${node.className}` : '?';
+        });
+        w.__shifts.push(`${shift.value.toFixed(4)} ${nodes.join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/');
+  await ready(page);
+  await frames(page, 3);
+  await page.waitForTimeout(500);
+  const { cls, shifts } = await page.evaluate(() => {
+    const w = window as unknown as { __shifts: string[]; __cls: number };
+    return { cls: w.__cls, shifts: w.__shifts };
+  });
+  expect(shifts).toEqual([]);
+  expect(cls).toBe(0);
+});
+
+test.describe('scrollytelling', () => {
+  test('every note names an event of the dataset', async ({ page }) => {
+    await page.goto('/');
+    const ids = await page
+      .locator('[data-timeline-event]')
+      .evaluateAll((notes) => notes.map((n) => (n as HTMLElement).dataset.timelineEvent ?? ''));
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const known = new Set(built.events.map((e) => e.id));
+    for (const id of ids) expect(known, id).toContain(id);
+  });
+
+  test('notes select and pan to their event as the reader scrolls; focus and page stay put', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await ready(page);
+    const element = page.locator('cable-timeline');
+    const timeline = new TimelinePage(page);
+    const notes = page.locator('[data-timeline-event]');
+    const ids = await notes.evaluateAll((all) =>
+      all.map((n) => (n as HTMLElement).dataset.timelineEvent ?? ''),
+    );
+    const height = page.viewportSize()?.height ?? 700;
+    const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+    const noteTop = (i: number) =>
+      notes.nth(i).evaluate((n) => Math.round(n.getBoundingClientRect().top));
+
+    // A script (or an anchor) scrolling a note into the band selects nothing: only readers do.
+    await notes.nth(1).evaluate((n, h) => {
+      window.scrollBy(0, n.getBoundingClientRect().top - h * 0.65);
+    }, height);
+    await page.waitForTimeout(400);
+    await expect(element).not.toHaveAttribute('event', /./);
+
+    // The reader's wheel, away from the timeline: at the page's margin, below a sticky chart.
+    await page.mouse.move(4, Math.round(height * 0.9));
+    for (const [i, id] of ids.entries()) {
+      const before = await scrollY();
+      const delta = (await noteTop(i)) - Math.round(height * 0.65);
+      await page.mouse.wheel(0, delta);
+      await expect.poll(() => element.getAttribute('event'), `note ${i}`).toBe(id);
+      await expect(timeline.panel).toHaveAttribute('data-event-id', id);
+      await expect(notes.nth(i)).toHaveClass(/\bct-scrolly-active\b/);
+      // The event is drawn on screen, on its own.
+      await expect(timeline.marker(id)).toBeVisible();
+      // The page went where the wheel sent it, and stays there as the panel opens.
+      await expect.poll(scrollY).toBeGreaterThanOrEqual(before + delta - 2);
+      const settled = await scrollY();
+      expect(
+        Math.abs(settled - (before + delta)),
+        'scrolled by the wheel only',
+      ).toBeLessThanOrEqual(2);
+      const top = await noteTop(i);
+      await frames(page, 3);
+      await page.waitForTimeout(200);
+      expect(await scrollY()).toBe(settled);
+      expect(await noteTop(i)).toBe(top);
+      // Nothing took focus.
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    }
+  });
+
+  test('on a short phone the timeline stays in the flow and the notes leave it alone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto('/');
+    await ready(page);
+    const element = page.locator('cable-timeline');
+    expect(await element.evaluate((el) => getComputedStyle(el).position)).not.toBe('sticky');
+    const notes = page.locator('[data-timeline-event]');
+    await page.mouse.move(4, 650);
+    const last = (await notes.count()) - 1;
+    for (let i = 0; i < 60; i++) {
+      const top = await notes.nth(last).evaluate((n) => n.getBoundingClientRect().top);
+      if (top < 300) break;
+      await page.mouse.wheel(0, 250);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(300);
+    await expect(element).not.toHaveAttribute('event', /./);
+  });
+});
+
+test.describe('print', () => {
+  test('the article prints the list of events with their passages, not the chart', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('cable-timeline .ct-root')).toBeHidden();
+    const fallback = page.locator('cable-timeline > .ct-fallback');
+    await expect(fallback).toBeVisible();
+    const items = fallback.locator('.ct-list-item');
+    await expect(items).toHaveCount(built.events.length);
+    for (const event of built.events) {
+      const item = fallback.locator(`.ct-list-item[data-event-id="${event.id}"]`);
+      await expect(item.locator('.ct-list-title')).toBeVisible();
+      await expect(item.locator('.ct-list-quote')).toHaveCount(event.citations.length);
+      await expect(item.locator('.ct-list-source').first()).toBeVisible();
+    }
+    // The whole list is laid out, not clipped to the chart's box.
+    const clipped = await page
+      .locator('cable-timeline')
+      .evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+    expect(clipped).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+
+  test('without a pre-rendered list, the element prints its own (in its language)', async ({
+    page,
+  }) => {
+    // ?lang=ja drops the English pre-rendered list.
+    await page.goto('/embed.html?lang=ja');
+    await ready(page);
+    await expect(page.locator('cable-timeline > .ct-fallback')).toHaveCount(0);
+    // What the browser does as printing starts (emulateMedia alone does not).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('cable-timeline .ct-root')).toBeHidden();
+    const list = page.locator('cable-timeline .ct-print');
+    await expect(list).toBeVisible();
+    await expect(list.locator('.ct-list-item')).toHaveCount(built.events.length);
+    await expect(list.locator('.ct-list-date').first()).toHaveText(/年/);
+  });
+});
