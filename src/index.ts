@@ -34,3 +34,4 @@ export type {
 export type { Timeline, TimelineEvent } from './model/timeline';
 export type { CalendarDate, Precision } from './model/dates';
 export { formatEventDate } from './format/dates';
+export { attachScrollytelling } from './scrolly';
