@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { validateTimeline, formatError } from '../src/model/validate';
 import { renderEventList } from '../src/render/list';
 import { chartHeight } from '../src/layout/metrics';
+import { headingLevelOf } from '../src/format/heading';
 
 const ELEMENT = /<cable-timeline\b([^>]*)>([\s\S]*?)<\/cable-timeline>/g;
 const LANGUAGES: Record<string, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
@@ -51,6 +52,7 @@ export function prerenderTimelines(html: string, pageFile: string, rootDir: stri
       title,
       renderEventList(document, result.timeline, {
         locale: LANGUAGES[lang] ?? lang,
+        headingLevel: headingLevelOf(attribute(attributes, 'heading-level')),
       }),
     );
     const reserve = chartHeight(result.timeline);

@@ -11,6 +11,7 @@ import css from '../styles/timeline.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
 import { loadStrings } from './format/strings';
+import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly';
 
@@ -217,6 +218,7 @@ export class CableTimelineElement extends HTMLElement {
       sourceBase: result.url,
       theme: (this.getAttribute('theme') as 'auto' | 'light' | 'dark' | null) ?? 'auto',
       ...(hashParam !== null ? { hashParam: hashParam === 'none' ? false : hashParam } : {}),
+      headingLevel: headingLevelOf(this.getAttribute('heading-level')),
     });
     this.#handle = handle;
     this.removeAttribute('aria-busy');

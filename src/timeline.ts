@@ -29,7 +29,7 @@ import {
   metricsFor,
 } from './layout/metrics';
 import { renderAxis } from './render/axis';
-import { renderItems, itemKey, type ItemView } from './render/items';
+import { renderItems, removeExiting, itemKey, type ItemView } from './render/items';
 import { createOverview, type Overview } from './render/overview';
 import { attachGestures, zoomFilter } from './interaction/gestures';
 import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/dates';
@@ -370,15 +370,24 @@ export function createTimeline(
     dense.draw(views, dayToXOf(scale), width, totalHeight);
     const hadFocus = itemsLayer.contains(activeElement(root));
     renderItems(itemsLayer, views, { eventsById, labels: itemLabels, selectedId, focusKey });
-    // Focus must never fall to <body> when its item leaves the screen or a key asked for it.
-    if ((hadFocus && !itemsLayer.contains(activeElement(root))) || pendingFocus) {
+    // Focus must never fall to <body> when its item leaves the screen or a key asked for it:
+    // the new target takes focus before the leaving items are removed.
+    const active = activeElement(root);
+    if (
+      (hadFocus && (!itemsLayer.contains(active) || active?.classList.contains('ct-exiting'))) ||
+      pendingFocus
+    ) {
       pendingFocus = false;
-      const target = itemsLayer.querySelector<HTMLButtonElement>('button[tabindex="0"]');
+      const target = itemsLayer.querySelector<HTMLButtonElement>(
+        'button[tabindex="0"]:not(.ct-exiting)',
+      );
       if (target) {
         target.focus({ preventScroll: true });
-        showCardFor(target);
+        // Only a keyboard reader gets the card with the moved focus (not a click on "close").
+        if (target.matches(':focus-visible')) showCardFor(target);
       }
     }
+    removeExiting(itemsLayer);
     setEdge(earlierButton, earlier, strings.earlier(earlier));
     setEdge(laterButton, later, strings.later(later));
 
@@ -495,6 +504,7 @@ export function createTimeline(
     timeline,
     locale,
     strings,
+    headingLevel: options.headingLevel ?? 3,
     loadText: (file) => loadSourceText(file, sourceBase),
     linkTo: (id) => (hashParam ? linkWith(hashParam, id) : location.href),
     onClose: () => {
@@ -660,8 +670,12 @@ export function createTimeline(
     if (inItems && isNavigationKey(e.key)) {
       e.preventDefault();
       const focused = (e.target as HTMLElement).closest('button');
+      // Keys pressed faster than the redraw move on from where the last key led, not from
+      // the marker that still has focus.
       const currentId =
-        focused?.dataset.eventId ?? focused?.dataset.clusterOf?.split(' ')[0] ?? null;
+        pendingFocus && focusKey !== null && !focusKey.startsWith('cluster:')
+          ? focusKey
+          : (focused?.dataset.eventId ?? focused?.dataset.clusterOf?.split(' ')[0] ?? null);
       const next = navigate(timeline, currentId, e.key);
       if (next !== null) focusEvent(next);
       return;

@@ -1,17 +1,52 @@
 // `#event=<id>` deep links. The hash may hold several parameters (`#event=a&other=b`), so two
-// timelines on one page can each own one. Updates use replaceState: no history spam.
+// timelines on one page can each own one; anything else in it (a host page's `#section`
+// anchor, another script's state) is kept verbatim. Updates use replaceState: no history spam.
 
-export function readHashParam(name: string, hash = location.hash): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return params.get(name);
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
 }
 
+/** The `&`-separated parts of a hash, as written. */
+function hashParts(hash: string): string[] {
+  return hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => part !== '');
+}
+
+/** The parameter's value when `part` is `name=value`, else undefined. */
+function valueOf(part: string, name: string): string | undefined {
+  const at = part.indexOf('=');
+  if (at < 0 || decode(part.slice(0, at)) !== name) return undefined;
+  return decode(part.slice(at + 1));
+}
+
+export function readHashParam(name: string, hash = location.hash): string | null {
+  for (const part of hashParts(hash)) {
+    const value = valueOf(part, name);
+    if (value !== undefined) return value;
+  }
+  return null;
+}
+
+/** The hash with the parameter set (in place, or appended) or removed; other parts untouched. */
 export function hashWith(name: string, value: string | null, hash = location.hash): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  if (value === null) params.delete(name);
-  else params.set(name, value);
-  const text = params.toString();
-  return text ? `#${text}` : '';
+  const own = value === null ? null : `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+  const parts: string[] = [];
+  let placed = false;
+  for (const part of hashParts(hash)) {
+    if (valueOf(part, name) === undefined) parts.push(part);
+    else if (own !== null && !placed) {
+      parts.push(own);
+      placed = true;
+    }
+  }
+  if (own !== null && !placed) parts.push(own);
+  return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
 
 export function writeHashParam(name: string, value: string | null): void {

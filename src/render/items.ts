@@ -100,15 +100,20 @@ export function renderItems(
   return select(layer)
     .selectAll<HTMLButtonElement, ItemView>('button.ct-item, button.ct-cluster')
     .data(views, (d) => itemKey(d.item))
-    .join((enter) =>
-      enter.append('button').each(function (d) {
-        this.type = 'button';
-        if (d.item.kind === 'cluster') {
-          this.append(span('ct-extent'), span('ct-badge'));
-        } else {
-          this.append(span('ct-mark'), span('ct-label'));
-        }
-      }),
+    .join(
+      (enter) =>
+        enter.append('button').each(function (d) {
+          this.type = 'button';
+          if (d.item.kind === 'cluster') {
+            this.append(span('ct-extent'), span('ct-badge'));
+          } else {
+            this.append(span('ct-mark'), span('ct-label'));
+          }
+        }),
+      (update) => update,
+      // Leaving items stay until the caller has moved focus (see removeExiting), so focus never
+      // passes through <body> when the focused marker leaves the screen.
+      (exit) => exit.classed('ct-exiting', true).attr('tabindex', -1),
     )
     .each(function (d) {
       if (d.item.kind === 'cluster')
@@ -134,4 +139,9 @@ function itemWidth({ item, scale }: ItemView): number {
   if (item.kind === 'cluster') return item.badgeWidth;
   if (!item.bar) return item.right - item.left;
   return Math.max((item.x1 - item.x0) * scale, item.right - item.left);
+}
+
+/** Removes the items the last renderItems marked as leaving. */
+export function removeExiting(layer: HTMLElement): void {
+  for (const node of layer.querySelectorAll('.ct-exiting')) node.remove();
 }

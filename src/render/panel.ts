@@ -26,6 +26,8 @@ export interface PanelOptions {
    * else the timeline's tab stop (focus must never fall to <body>).
    */
   returnFocus?: (id: string | undefined) => HTMLElement | null;
+  /** level of the event's title, to fit the host page's outline (passages one below); default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 export interface Panel {
@@ -149,7 +151,8 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
     meta.append(el('span', 'ct-panel-date', formatEventDate(event, locale)));
     const track = timeline.tracks.find((t) => t.id === event.track);
     if (track) meta.append(el('span', 'ct-panel-track', track.label));
-    const heading = el('h3', 'ct-panel-title', event.title);
+    const level = options.headingLevel ?? 3;
+    const heading = el(`h${level}` as 'h3', 'ct-panel-title', event.title);
     heading.id = headingId;
     heading.tabIndex = -1;
     const close = button('ct-panel-close', '×', strings.close);
@@ -160,7 +163,13 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
     if (event.actors.length > 0)
       body.push(el('p', 'ct-panel-actors', `${strings.actors}: ${event.actors.join(', ')}`));
     const citations = el('div', 'ct-panel-citations');
-    citations.append(el('h4', 'ct-panel-subhead', strings.passages(event.citations.length)));
+    citations.append(
+      el(
+        `h${Math.min(6, level + 1)}` as 'h4',
+        'ct-panel-subhead',
+        strings.passages(event.citations.length),
+      ),
+    );
     event.citations.forEach((citation) => {
       const source = timeline.sources.get(citation.source);
       const figure = el('figure', 'ct-panel-citation');

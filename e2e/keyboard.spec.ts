@@ -1,0 +1,290 @@
+// Issue 4: the timeline by keyboard alone. Tab into the items, walk every event in date order,
+// open and close the source panel, zoom and reset, and never lose focus to <body>; keys act
+// only while focus is inside the component.
+import type { Page } from '@playwright/test';
+import { test, expect, eventsInTimeOrder, type TimelinePage } from './fixtures/timeline';
+
+const events = eventsInTimeOrder();
+
+/** Resolves after `n` animation frames: long enough for a key's redraw or zoom to start. */
+async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) =>
+          left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+        step(n);
+      }),
+    n,
+  );
+}
+
+/** Presses Tab until an item of the timeline has focus. */
+async function tabIntoItems(timeline: TimelinePage): Promise<void> {
+  for (let i = 0; i < 15; i++) {
+    await timeline.page.keyboard.press('Tab');
+    const focused = await timeline.focusState();
+    if (focused.inside && /\bct-(item|cluster)\b/.test(focused.className)) return;
+  }
+  throw new Error('Tab never reached the timeline items');
+}
+
+async function expectFocusOn(timeline: TimelinePage, id: string, title: string): Promise<void> {
+  await expect.poll(async () => (await timeline.focusState()).eventId).toBe(id);
+  const { label, inside } = await timeline.focusState();
+  expect(inside).toBe(true);
+  expect(label?.startsWith(`${title}, `), `aria-label "${label}"`).toBe(true);
+}
+
+async function expectFocusKept(timeline: TimelinePage): Promise<void> {
+  expect((await timeline.focusState()).inside, 'focus inside .ct-root').toBe(true);
+  expect(await timeline.focusLosses()).toEqual([]);
+}
+
+test('a keyboard-only walk through every event in date order', async ({ page, timeline }) => {
+  test.slow(); // one key press and one redraw per event
+  await timeline.goto('/');
+  await tabIntoItems(timeline);
+  await timeline.watchFocus();
+
+  const first = events[0]!;
+  await page.keyboard.press('Home');
+  await expectFocusOn(timeline, first.id, first.title);
+  await expectFocusKept(timeline);
+  for (const event of events.slice(1)) {
+    await page.keyboard.press('ArrowRight');
+    await expectFocusOn(timeline, event.id, event.title);
+    await expectFocusKept(timeline);
+  }
+  // The last event stays put; then back, one step and all the way.
+  const last = events[events.length - 1]!;
+  await page.keyboard.press('ArrowRight');
+  await frames(page, 2);
+  await expectFocusOn(timeline, last.id, last.title);
+  if (events.length > 1) {
+    const before = events[events.length - 2]!;
+    await page.keyboard.press('ArrowLeft');
+    await expectFocusOn(timeline, before.id, before.title);
+  }
+  await page.keyboard.press('Home');
+  await expectFocusOn(timeline, first.id, first.title);
+  await page.keyboard.press('End');
+  await expectFocusOn(timeline, last.id, last.title);
+  await expectFocusKept(timeline);
+});
+
+test('open, close, zoom and reset by keyboard, with focus kept inside', async ({
+  page,
+  timeline,
+}) => {
+  await timeline.goto('/');
+  await tabIntoItems(timeline);
+  await timeline.watchFocus();
+  const initialSpan = await timeline.viewSpan();
+
+  // A zoomed-out view shows clusters; step onto an event first.
+  const event = events[Math.floor(events.length / 2)]!;
+  await page.keyboard.press('Home');
+  await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
+  for (const step of events.slice(1, events.indexOf(event) + 1)) {
+    await page.keyboard.press('ArrowRight');
+    await expectFocusOn(timeline, step.id, step.title);
+  }
+
+  // Enter opens the source panel; the focus stays on the marker.
+  await page.keyboard.press('Enter');
+  await expect(timeline.panel).toBeVisible();
+  await expect(timeline.panel).toHaveAttribute('data-event-id', event.id);
+  await expect(timeline.marker(event.id)).toHaveAttribute('aria-pressed', 'true');
+  await expectFocusKept(timeline);
+
+  // Escape closes it and returns focus to the marker.
+  await page.keyboard.press('Escape');
+  await expect(timeline.panel).toBeHidden();
+  await expectFocusOn(timeline, event.id, event.title);
+  await expect(timeline.marker(event.id)).toHaveAttribute('aria-pressed', 'false');
+  await expectFocusKept(timeline);
+
+  // Escape from inside the panel closes it too, and focus goes back to the marker.
+  await page.keyboard.press('Space');
+  await expect(timeline.panel).toHaveAttribute('data-event-id', event.id);
+  await timeline.panel.locator('.ct-panel-close').focus();
+  await page.keyboard.press('Escape');
+  await expect(timeline.panel).toBeHidden();
+  await expectFocusOn(timeline, event.id, event.title);
+  await expectFocusKept(timeline);
+
+  // + zooms in, − zooms out, 0 resets: focus stays on an item throughout.
+  const zoomed = async (key: string, expected: (span: number) => boolean) => {
+    const before = await timeline.viewSpan();
+    await page.keyboard.press(key);
+    await expect
+      .poll(async () => expected((await timeline.viewSpan()) / before), { message: key })
+      .toBe(true);
+    // Let the transition finish before the next key.
+    await expect
+      .poll(async () => {
+        const a = await timeline.viewSpan();
+        await frames(page, 2);
+        return a === (await timeline.viewSpan());
+      })
+      .toBe(true);
+    await expectFocusKept(timeline);
+    expect((await timeline.focusState()).className).toMatch(/\bct-(item|cluster)\b/);
+  };
+  const near = (ratio: number) => (r: number) => Math.abs(r - ratio) < 0.02;
+  await zoomed('+', near(0.5));
+  await zoomed('+', near(0.5));
+  await zoomed('-', near(2));
+  await zoomed('0', () => true);
+  expect(Math.abs((await timeline.viewSpan()) / initialSpan - 1)).toBeLessThan(0.01);
+});
+
+test("the panel's Previous, Next and Close by keyboard keep focus inside", async ({
+  page,
+  timeline,
+}) => {
+  test.skip(events.length < 3, 'needs three events');
+  const at = (i: number) => events[(events.length + i) % events.length]!;
+  await timeline.goto(`/#event=${encodeURIComponent(at(-3).id)}`);
+  const { panel } = timeline;
+  await expect(panel).toHaveAttribute('data-event-id', at(-3).id);
+  await panel.locator('.ct-panel-next').focus();
+  await timeline.watchFocus();
+
+  await page.keyboard.press('Enter');
+  await expect(panel).toHaveAttribute('data-event-id', at(-2).id);
+  await expect.poll(async () => (await timeline.focusState()).className).toBe('ct-panel-next');
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(async () => (await timeline.focusState()).className).toBe('ct-panel-prev');
+  await page.keyboard.press('Enter');
+  await expect(panel).toHaveAttribute('data-event-id', at(-3).id);
+  await expect.poll(async () => (await timeline.focusState()).className).toBe('ct-panel-prev');
+  await expectFocusKept(timeline);
+
+  // At the last event "Next" is disabled: focus goes to the panel's heading.
+  await panel.locator('.ct-panel-next').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(panel).toHaveAttribute('data-event-id', at(-1).id);
+  await expect(panel.locator('.ct-panel-next')).toBeDisabled();
+  await expect.poll(async () => (await timeline.focusState()).className).toBe('ct-panel-title');
+  await expectFocusKept(timeline);
+
+  // Close from the keyboard: focus returns to the event's marker.
+  await panel.locator('.ct-panel-close').focus();
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeHidden();
+  await expectFocusOn(timeline, at(-1).id, at(-1).title);
+  await expectFocusKept(timeline);
+});
+
+test('↑ and ↓ move to the nearest event in the lane above or below', async ({ page, timeline }) => {
+  await timeline.goto('/');
+  await tabIntoItems(timeline);
+  await timeline.watchFocus();
+  await page.keyboard.press('Home');
+  await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
+  const lane = async () => {
+    await frames(page, 2);
+    return (await timeline.focusState()).eventId;
+  };
+  const trackOf = async (id: string | null) =>
+    id === null ? null : timeline.marker(id).getAttribute('data-track');
+  const start = await lane();
+  const startTrack = Number(await trackOf(start));
+  await page.keyboard.press('ArrowDown');
+  await expect
+    .poll(async () => Number(await trackOf(await lane())))
+    .toBeGreaterThanOrEqual(startTrack);
+  const down = await lane();
+  if (down !== start) {
+    expect(Number(await trackOf(down))).toBeGreaterThan(startTrack);
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(async () => Number(await trackOf(await lane())))
+      .toBeLessThan(Number(await trackOf(down)));
+  }
+  await expectFocusKept(timeline);
+});
+
+test.describe('keys act only while focus is inside the component', () => {
+  for (const key of ['+', '-', '0']) {
+    test(`"${key}" with focus on the page outside does nothing`, async ({ page, timeline }) => {
+      await timeline.goto('/');
+      // Zoom in first so that "0" (reset) would have something to undo.
+      if (key === '0') {
+        const initial = await timeline.viewSpan();
+        await timeline.root.locator('.ct-zoom-in').click();
+        await expect.poll(() => timeline.viewSpan()).toBeLessThan(initial * 0.51);
+      }
+      await expect
+        .poll(async () => {
+          const a = await timeline.viewSpan();
+          await frames(page, 2);
+          return a === (await timeline.viewSpan());
+        })
+        .toBe(true);
+      const span = await timeline.viewSpan();
+      // Count every redraw of the visible range from now on.
+      await timeline.root.evaluate((root) => {
+        const w = window as unknown as { __ctViewChanges?: number };
+        w.__ctViewChanges = 0;
+        new MutationObserver(() => (w.__ctViewChanges = (w.__ctViewChanges ?? 0) + 1)).observe(
+          root,
+          { attributes: true, attributeFilter: ['data-view-start', 'data-view-end'] },
+        );
+      });
+      await page.locator('h1').first().click();
+      expect((await timeline.focusState()).inside).toBe(false);
+      await page.keyboard.press(key);
+      await frames(page, 4);
+      expect(
+        await page.evaluate(() => (window as { __ctViewChanges?: number }).__ctViewChanges),
+      ).toBe(0);
+      expect(await timeline.viewSpan()).toBe(span);
+
+      // The same key with focus inside does act (the check above is not vacuous).
+      await tabIntoItems(timeline);
+      await page.keyboard.press(key);
+      await expect.poll(() => timeline.viewSpan()).not.toBe(span);
+    });
+  }
+});
+
+test.describe('focus under fast and far moves', () => {
+  test('a far jump moves focus straight to its target, never through <body>', async ({
+    page,
+    timeline,
+  }) => {
+    await timeline.goto('/');
+    await tabIntoItems(timeline);
+    await page.keyboard.press('End');
+    const last = events[events.length - 1]!;
+    await expectFocusOn(timeline, last.id, last.title);
+    await timeline.watchFocus();
+    await page.keyboard.press('Home');
+    await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
+    expect(await timeline.focusBlurs()).toEqual([]);
+  });
+
+  test('arrow keys pressed faster than the redraw are all taken into account', async ({
+    page,
+    timeline,
+  }) => {
+    await timeline.goto('/');
+    await tabIntoItems(timeline);
+    await page.keyboard.press('Home');
+    await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
+    // Three presses within one task, as key repeat does while a frame is slow.
+    await timeline.root.evaluate((root) => {
+      const target = root.querySelector<HTMLElement>('.ct-items [tabindex="0"]')!;
+      for (let i = 0; i < 3; i++)
+        target.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
+        );
+    });
+    const third = events[3] ?? events[events.length - 1]!;
+    await expectFocusOn(timeline, third.id, third.title);
+  });
+});
