@@ -180,8 +180,13 @@ export class CableTimelineElement extends HTMLElement {
       this.#abort = abort;
       try {
         result = await loadTimeline(src, abort.signal);
-      } catch {
-        return; // aborted: a newer load or a disconnect took over
+      } catch (cause) {
+        if (abort.signal.aborted) return; // a newer load or a disconnect took over
+        // Anything else must not leave the reader looking at "Loading…" forever.
+        this.#fail(
+          `The timeline data could not be loaded (${cause instanceof Error ? cause.message : String(cause)}).`,
+        );
+        return;
       }
     } else {
       this.#fail(strings.noData);

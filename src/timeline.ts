@@ -18,7 +18,7 @@ import {
   type DayRange,
   type TimeScale,
 } from './scales/time';
-import { indexLanes, layoutLanes, visibleItems, rowTop, type Layout } from './layout/layout';
+import { indexLanes, layoutLane, visibleItems, rowTop, type Layout } from './layout/layout';
 import { canvasTextMeasurer } from './layout/measure';
 import { createLayoutCache } from './layout/cache';
 import {
@@ -291,9 +291,10 @@ export function createTimeline(
   }
 
   const layouts = createLayoutCache(
-    (k) => {
+    lanes.length,
+    (k, lane) => {
       const toX = dayToXOf(base);
-      return layoutLanes(lanes, { a: toX.a * k, b: toX.b * k }, measure, metrics);
+      return layoutLane(lanes, lane, { a: toX.a * k, b: toX.b * k }, measure, metrics);
     },
     () => schedule(),
   );

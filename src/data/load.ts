@@ -48,8 +48,12 @@ export async function fromJson(json: unknown, url: URL): Promise<LoadResult> {
   let result = checkTimeline(json);
   if (!result.ok && result.errors.some((e) => e.message === SHAPE_UNEXPLAINED)) {
     // Only invalid data pays for loading the schema library that explains the problems.
-    const { validateTimeline } = await import('../model/validate');
-    result = validateTimeline(json);
+    try {
+      const { validateTimeline } = await import('../model/validate');
+      result = validateTimeline(json);
+    } catch {
+      // The explainer could not be downloaded: the data is still invalid, say so unexplained.
+    }
   }
   if (result.ok) return { ok: true, timeline: result.timeline, url };
   for (const error of result.errors) console.error(`timeline data: ${formatError(error)}`);

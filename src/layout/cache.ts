@@ -1,9 +1,10 @@
 // Layouts per zoom level. Levels are quantized (four per doubling) and a layout is reused for
 // every zoom factor k at or above its level: scaling positions by s = k / levelK ≥ 1 only
 // moves items apart (widths grow by at most s), so nothing can start to overlap. While the
-// reader zooms, a missing level is computed in idle time and the nearest coarser cached level
-// is shown meanwhile, so no frame waits for a full re-pack of a big dataset.
-import type { Layout } from './layout';
+// reader zooms, a missing level is computed in the background one lane per task (no long
+// task even at 100,000 events) and the nearest coarser cached level is shown meanwhile, so no
+// frame waits for a full re-pack of a big dataset.
+import { assembleLayout, type Layout, type LaneLayout } from './layout';
 
 const LEVELS_PER_DOUBLING = 4;
 
@@ -29,16 +30,16 @@ export function kOfLevel(level: number): number {
 }
 
 export function createLayoutCache(
-  compute: (k: number) => Layout,
+  laneCount: number,
+  computeLane: (k: number, lane: number) => LaneLayout,
   onLateLayout: () => void,
   maxEntries = 24,
 ): LayoutCache {
   const cache = new Map<number, Layout>();
-  let pending: number | null = null;
+  let pending: { level: number; lanes: LaneLayout[] } | null = null;
   let timer = 0;
 
-  const computeLevel = (level: number): Layout => {
-    const layout = compute(kOfLevel(level));
+  const store = (level: number, layout: Layout): Layout => {
     cache.set(level, layout);
     if (cache.size > maxEntries) {
       const oldest = cache.keys().next().value;
@@ -47,18 +48,32 @@ export function createLayoutCache(
     return layout;
   };
 
+  const computeLevel = (level: number): Layout => {
+    const k = kOfLevel(level);
+    return store(
+      level,
+      assembleLayout(Array.from({ length: laneCount }, (_, i) => computeLane(k, i))),
+    );
+  };
+
+  const step = () => {
+    if (!pending) return;
+    const { level, lanes } = pending;
+    lanes.push(computeLane(kOfLevel(level), lanes.length));
+    if (lanes.length < laneCount) {
+      timer = window.setTimeout(step, 0);
+      return;
+    }
+    pending = null;
+    if (!cache.has(level)) store(level, assembleLayout(lanes));
+    onLateLayout();
+  };
+
   const schedule = (level: number) => {
-    if (pending === level) return;
-    pending = level;
+    if (pending?.level === level) return;
     clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const wanted = pending;
-      pending = null;
-      if (wanted !== null && !cache.has(wanted)) {
-        computeLevel(wanted);
-        onLateLayout();
-      }
-    }, 60);
+    pending = { level, lanes: [] };
+    timer = window.setTimeout(step, 40);
   };
 
   return {

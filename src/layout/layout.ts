@@ -77,44 +77,60 @@ export function layoutLanes(
   measure: MeasureText,
   metrics: LayoutMetrics,
 ): Layout {
+  return assembleLayout(lanes.map((lane, i) => layoutLane(lanes, i, toX, measure, metrics)));
+}
+
+export function assembleLayout(lanes: LaneLayout[]): Layout {
+  const last = lanes[lanes.length - 1];
+  return { lanes, height: last ? last.y + last.height : 0 };
+}
+
+/** Height of a lane: fixed by its reserved rows, so lanes can be laid out one at a time. */
+export function laneHeight(lane: LaneIndex, metrics: LayoutMetrics): number {
+  return metrics.laneLabelHeight + lane.rows * metrics.rowHeight + 2 * metrics.lanePadding;
+}
+
+/** Packs lane `index` of `lanes` at one zoom level (world coordinates). */
+export function layoutLane(
+  lanes: readonly LaneIndex[],
+  index: number,
+  toX: DayToX,
+  measure: MeasureText,
+  metrics: LayoutMetrics,
+): LaneLayout {
   let y = 0;
-  const laidOut = lanes.map((lane): LaneLayout => {
-    const n = lane.events.length;
-    const x0 = new Float64Array(n);
-    const x1 = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const event = lane.events[i];
-      if (!event) continue;
-      x0[i] = toX.a * event.startDay + toX.b;
-      x1[i] = toX.a * (event.endDay + 1) + toX.b;
-    }
-    const { items } = packColumns(
-      { count: n, ids: lane.ids, x0, x1, labelWidth: (i) => measure(lane.events[i]?.title ?? '') },
-      { ...metrics, maxRows: lane.rows },
-    );
-    const eventsBefore = new Uint32Array(items.length + 1);
-    let maxItemWidth = 0;
-    items.forEach((item, i) => {
-      eventsBefore[i + 1] =
-        (eventsBefore[i] ?? 0) + (item.kind === 'cluster' ? item.members.length : 1);
-      maxItemWidth = Math.max(maxItemWidth, item.right - item.left);
-    });
-    const height =
-      metrics.laneLabelHeight + lane.rows * metrics.rowHeight + 2 * metrics.lanePadding;
-    const result: LaneLayout = {
-      track: lane.track,
-      y,
-      height,
-      rows: lane.rows,
-      items,
-      lefts: Float64Array.from(items, (item) => item.left),
-      maxItemWidth,
-      eventsBefore,
-    };
-    y += height;
-    return result;
+  for (let i = 0; i < index; i++) y += laneHeight(lanes[i]!, metrics);
+  const lane = lanes[index]!;
+  const n = lane.events.length;
+  const x0 = new Float64Array(n);
+  const x1 = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const event = lane.events[i];
+    if (!event) continue;
+    x0[i] = toX.a * event.startDay + toX.b;
+    x1[i] = toX.a * (event.endDay + 1) + toX.b;
+  }
+  const { items } = packColumns(
+    { count: n, ids: lane.ids, x0, x1, labelWidth: (i) => measure(lane.events[i]?.title ?? '') },
+    { ...metrics, maxRows: lane.rows },
+  );
+  const eventsBefore = new Uint32Array(items.length + 1);
+  let maxItemWidth = 0;
+  items.forEach((item, i) => {
+    eventsBefore[i + 1] =
+      (eventsBefore[i] ?? 0) + (item.kind === 'cluster' ? item.members.length : 1);
+    maxItemWidth = Math.max(maxItemWidth, item.right - item.left);
   });
-  return { lanes: laidOut, height: y };
+  return {
+    track: lane.track,
+    y,
+    height: laneHeight(lane, metrics),
+    rows: lane.rows,
+    items,
+    lefts: Float64Array.from(items, (item) => item.left),
+    maxItemWidth,
+    eventsBefore,
+  };
 }
 
 export interface VisibleItems {

@@ -103,7 +103,7 @@ export function renderAxis(
   // A label cut by an edge reads as another word ("an" for "Jan"): whole or not drawn at all.
   minor.selectAll<SVGTextElement, Date>('.tick text').attr('visibility', function (d) {
     const x = scale(d);
-    const half = this.getComputedTextLength() / 2;
+    const half = textLength(this, 'minor') / 2;
     return x - half < 0 || x + half > options.width ? 'hidden' : null;
   });
   minor
@@ -140,12 +140,26 @@ export function renderAxis(
       line?.setAttribute('y1', '0');
       line?.setAttribute('y2', String(options.height + options.gridHeight));
       if (text) {
-        text.textContent = d.label;
-        const length = text.getComputedTextLength();
+        if (text.textContent !== d.label) text.textContent = d.label;
+        const length = textLength(text, 'major');
         const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
         text.setAttribute('x', String(x));
         // Whole or not at all (a period too narrow, or the last one, running past the edge).
         text.setAttribute('visibility', x < 0 || x + length > options.width ? 'hidden' : 'visible');
       }
     });
+}
+
+// Label widths, measured once per text: reading getComputedTextLength on every frame would
+// force a layout between the axis writes of each zoom step.
+const lengths = new Map<string, number>();
+function textLength(text: SVGTextElement, kind: string): number {
+  const key = `${kind}|${text.textContent ?? ''}`;
+  let length = lengths.get(key);
+  if (length === undefined) {
+    length = text.getComputedTextLength();
+    // A text not laid out yet measures 0: do not remember that.
+    if (length > 0) lengths.set(key, length);
+  }
+  return length;
 }

@@ -5,6 +5,7 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { TimelineEvent } from '../model/timeline';
 import type { ItemView } from './items';
+import type { PlacedCluster } from '../layout/pack';
 import type { DayToX } from '../scales/time';
 
 export interface DenseMark {
@@ -38,8 +39,23 @@ export function createDenseLayer(
   canvas.setAttribute('aria-hidden', 'true');
   parent.append(canvas);
   const context = canvas.getContext('2d');
-  let marks: DenseMark[] = [];
+  // Member centres (in days) per cluster, computed once per cluster of a cached layout, so a
+  // redraw is a loop over typed arrays: no lookups and no allocation per event per frame.
+  const centres = new WeakMap<PlacedCluster, Float64Array>();
+  const centresOf = (cluster: PlacedCluster): Float64Array => {
+    let days = centres.get(cluster);
+    if (!days) {
+      days = Float64Array.from(cluster.members, (id) => {
+        const event = eventsById.get(id);
+        return event ? (event.startDay + event.endDay + 1) / 2 : NaN;
+      });
+      centres.set(cluster, days);
+    }
+    return days;
+  };
+  let drawn: { views: readonly ItemView[]; toX: DayToX; width: number } | null = null;
   let index: Quadtree<DenseMark> | null = null;
+  let count = 0;
 
   return {
     canvas,
@@ -53,8 +69,9 @@ export function createDenseLayer(
         canvas.style.width = `${width}px`;
         canvas.style.height = `${height}px`;
       }
-      marks = [];
+      drawn = { views, toX, width };
       index = null;
+      count = 0;
       if (!context) return;
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.clearRect(0, 0, width, height);
@@ -62,13 +79,12 @@ export function createDenseLayer(
         if (view.item.kind !== 'cluster') continue;
         context.fillStyle = trackColor(view.trackIndex);
         const y = view.y + TICK_TOP;
+        const days = centresOf(view.item);
         let lastPixel = -1;
-        for (const id of view.item.members) {
-          const event = eventsById.get(id);
-          if (!event) continue;
-          const x = toX.a * ((event.startDay + event.endDay + 1) / 2) + toX.b;
-          if (x < -2 || x > width + 2) continue;
-          marks.push({ x, y: y + TICK_HEIGHT / 2, event, trackIndex: view.trackIndex });
+        for (let i = 0; i < days.length; i++) {
+          const x = toX.a * (days[i] ?? NaN) + toX.b;
+          if (!(x >= -2 && x <= width + 2)) continue;
+          count++;
           // Members arrive in time order: one tick per pixel column is enough to draw.
           const pixel = Math.round(x);
           if (pixel === lastPixel) continue;
@@ -78,13 +94,33 @@ export function createDenseLayer(
       }
     },
     find(x, y, radius = 6) {
-      if (marks.length === 0) return undefined;
-      index ??= quadtree<DenseMark>()
-        .x((d) => d.x)
-        .y((d) => d.y)
-        .addAll(marks);
+      if (!drawn) return undefined;
+      // The spatial index is built on demand, from what the last redraw showed.
+      if (!index) {
+        const marks: DenseMark[] = [];
+        for (const view of drawn.views) {
+          if (view.item.kind !== 'cluster') continue;
+          const days = centresOf(view.item);
+          view.item.members.forEach((id, i) => {
+            const mx = drawn ? drawn.toX.a * (days[i] ?? NaN) + drawn.toX.b : NaN;
+            const event = eventsById.get(id);
+            if (event && mx >= -2 && mx <= (drawn?.width ?? 0) + 2) {
+              marks.push({
+                x: mx,
+                y: view.y + TICK_TOP + TICK_HEIGHT / 2,
+                event,
+                trackIndex: view.trackIndex,
+              });
+            }
+          });
+        }
+        index = quadtree<DenseMark>()
+          .x((d) => d.x)
+          .y((d) => d.y)
+          .addAll(marks);
+      }
       return index.find(x, y, radius);
     },
-    count: () => marks.length,
+    count: () => count,
   };
 }

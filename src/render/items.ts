@@ -49,9 +49,11 @@ function fillEvent(
   ]
     .filter(Boolean)
     .join(' ');
+  const fresh = button.dataset.eventId !== item.id;
   button.dataset.eventId = item.id;
   button.dataset.track = String(view.trackIndex);
-  button.setAttribute('aria-label', ctx.labels.event(event));
+  if (fresh || !button.hasAttribute('aria-label'))
+    button.setAttribute('aria-label', ctx.labels.event(event));
   button.setAttribute('aria-pressed', String(ctx.selectedId === item.id));
   const mark = button.querySelector<HTMLElement>('.ct-mark');
   const label = button.querySelector<HTMLElement>('.ct-label');
@@ -72,11 +74,15 @@ function fillCluster(
   const first = ctx.eventsById.get(item.members[0] ?? '');
   const last = ctx.eventsById.get(item.members[item.members.length - 1] ?? '');
   button.className = 'ct-cluster';
-  button.dataset.clusterOf = item.members.join(' ');
   button.dataset.count = String(item.members.length);
   button.dataset.track = String(view.trackIndex);
-  if (first && last)
+  // Formatting dates is the costly part of a redraw: only when the cluster's label changes.
+  const labelKey = `${item.members.length}|${first?.id ?? ''}|${last?.id ?? ''}`;
+  if (first && last && button.dataset.labelKey !== labelKey) {
+    button.dataset.labelKey = labelKey;
+    button.dataset.clusterOf = item.members.join(' ');
     button.setAttribute('aria-label', ctx.labels.cluster(item.members.length, first, last));
+  }
   const badge = button.querySelector<HTMLElement>('.ct-badge');
   const extent = button.querySelector<HTMLElement>('.ct-extent');
   if (badge) {
