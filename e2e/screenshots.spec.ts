@@ -1,5 +1,5 @@
-// Screenshots of the demo article with the real data, for docs/: the whole page at a phone, a
-// tablet and a desktop width. They are written, not compared: run
+// Screenshots of the demo article with the real data, for docs/: the timeline in the page at a
+// phone, a tablet and a desktop width, with one event's card open. They are written, not compared: run
 //   UPDATE_SCREENSHOTS=1 npx playwright test e2e/screenshots.spec.ts --project=desktop
 // and look at docs/screenshot-{375,768,1280}.png before committing them.
 import { fileURLToPath } from 'node:url';
@@ -16,9 +16,14 @@ for (const width of [375, 768, 1280]) {
       await page.evaluate(() => document.fonts.ready);
       await expect.poll(() => timeline.representedCount()).toBe(dataset.events.length);
       await expect(timeline.root.locator('.ct-hint')).not.toHaveClass(/\bct-hint-visible\b/);
+      await page.locator('cable-timeline').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const marker = timeline.marker('abe-putin-meeting');
+      if (await marker.isVisible()) {
+        await marker.hover();
+        await expect(timeline.card).toBeVisible();
+      }
       await page.screenshot({
         path: fileURLToPath(new URL(`../docs/screenshot-${width}.png`, import.meta.url)),
-        fullPage: true,
         animations: 'disabled',
       });
     });

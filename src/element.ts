@@ -10,7 +10,7 @@
 import css from '../styles/timeline.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
-import { loadStrings } from './format/strings';
+import { loadStrings, stringsFor } from './format/strings';
 import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly';
@@ -159,7 +159,8 @@ export class CableTimelineElement extends HTMLElement {
     this.#teardown();
     const loadId = ++this.#loadId;
     this.#reserveHeight();
-    const strings = await loadStrings(this.#locale());
+    // Strings that cannot be downloaded (ja, ru) fall back to English, never to a blank element.
+    const strings = await loadStrings(this.#locale()).catch(() => stringsFor('en'));
     if (loadId !== this.#loadId) return;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const src = this.getAttribute('src');

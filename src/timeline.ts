@@ -211,7 +211,7 @@ export function createTimeline(
   const sourceBase = new URL(options.sourceBase ?? document.baseURI, document.baseURI);
 
   // The plot is as wide as the root's content box (its border is not drawable).
-  let width = Math.max(280, root.clientWidth || container.clientWidth || 640);
+  let width = Math.max(200, root.clientWidth || container.clientWidth || 640);
   let base: TimeScale = createBaseScale(homeView, width);
   let metrics = metricsFor(width, maxRows, strings.clusterText);
   const dense = createDenseLayer(viewport, eventsById, (i) => trackColors()[i % 6] ?? '#777');
@@ -716,7 +716,7 @@ export function createTimeline(
   }
 
   const resizeObserver = new ResizeObserver(() => {
-    const newWidth = Math.max(280, Math.floor(root.clientWidth));
+    const newWidth = Math.max(200, Math.floor(root.clientWidth));
     if (newWidth === width) return;
     // Keep the visible range across resizes.
     const [d0, d1] = domainDates(currentScale());

@@ -1,7 +1,7 @@
 // Dates shown to readers at the precision they are known: "February 2007",
 // "27–28 February 2007", "c. early 2006". Formatting runs in UTC on UTC-midnight dates, so the
 // reader's time zone never shifts a day.
-import { dayToDate, firstDay, type CalendarDate } from '../model/dates';
+import { dayToDate, firstDay, lastDay, type CalendarDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
 
 export const DEFAULT_LOCALE = 'en-GB';
@@ -57,7 +57,7 @@ export function formatEventDate(
   const precision = finer(event.start.precision, event.end.precision);
   const text = formatter(locale, precision).formatRange(
     dayToDate(firstDay(event.start)),
-    dayToDate(firstDay(event.end)),
+    dayToDate(lastDay(event.end)),
   );
   return approximate ? withCirca(text, locale) : text;
 }

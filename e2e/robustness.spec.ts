@@ -1,0 +1,365 @@
+// Issue 7: robustness. Calendar days in every time zone (@dates runs in the extreme-zone
+// projects too), resizing from 320 to 1920 px and back, bursts of ctrl+wheel zooming, and
+// <cable-timeline> elements created and destroyed (mid-load too) without errors or leaked
+// window/document listeners.
+import type { Page } from '@playwright/test';
+import { test, expect, dataset, type TimelinePage } from './fixtures/timeline';
+
+/** Page errors and console errors while a spec runs. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+test.describe('calendar days in every time zone @dates', () => {
+  /** Page x of the middle of the mark drawn for an event. */
+  const markBox = async (timeline: TimelinePage, id: string) => {
+    const box = await timeline.marker(id).locator('.ct-mark').boundingBox();
+    if (!box) throw new Error(`no mark for ${id}`);
+    return box;
+  };
+
+  test('the ASAT test shows 11 January 2007 in its card and panel, drawn on that day', async ({
+    page,
+    timeline,
+  }) => {
+    const errors = watchErrors(page);
+    await timeline.goto('/#event=asat-test');
+    await expect(timeline.panel).toBeVisible();
+    await expect(timeline.panel.locator('.ct-panel-date')).toHaveText('11 January 2007');
+    await timeline.panel.locator('.ct-panel-close').click();
+    await expect(timeline.panel).toBeHidden();
+
+    await timeline.zoomTo('2007-01-01', '2007-01-31');
+    const marker = timeline.marker('asat-test');
+    await expect(marker).toBeVisible();
+    await marker.hover({ position: { x: 6, y: 12 } });
+    await expect(timeline.card).toBeVisible();
+    await expect(timeline.card.locator('.ct-card-date')).toHaveText('11 January 2007');
+    await expect(marker).toHaveAttribute('aria-label', /, 11 January 2007$/);
+
+    // The dot sits in the middle of 11 January (UTC days), whatever the browser's zone.
+    const box = await markBox(timeline, 'asat-test');
+    const noon = await timeline.xAt(Date.UTC(2007, 0, 11, 12));
+    const dayWidth =
+      (await timeline.xAt(Date.UTC(2007, 0, 12))) - (await timeline.xAt(Date.UTC(2007, 0, 11)));
+    expect(dayWidth).toBeGreaterThan(10);
+    expect(Math.abs(box.x + box.width / 2 - noon)).toBeLessThan(Math.min(4, dayWidth / 4));
+    expect(errors).toEqual([]);
+  });
+
+  test('a month-precision event shows its month, drawn across the whole month', async ({
+    page,
+    timeline,
+  }) => {
+    const errors = watchErrors(page);
+    const event = dataset.events.find((e) => e.id === 'medvedev-on-islands');
+    expect(event?.date).toBe('2010-11');
+    await timeline.goto('/#event=medvedev-on-islands');
+    await expect(timeline.panel.locator('.ct-panel-date')).toHaveText('November 2010');
+    await timeline.panel.locator('.ct-panel-close').click();
+
+    await timeline.zoomTo('2010-10', '2010-12');
+    const marker = timeline.marker('medvedev-on-islands');
+    await expect(marker).toBeVisible();
+    await marker.hover({ position: { x: 6, y: 12 } });
+    await expect(timeline.card.locator('.ct-card-date')).toHaveText('November 2010');
+    const box = await markBox(timeline, 'medvedev-on-islands');
+    const from = await timeline.xAt(Date.UTC(2010, 10, 1));
+    const to = await timeline.xAt(Date.UTC(2010, 11, 1));
+    expect(Math.abs(box.x - from)).toBeLessThan(3);
+    expect(Math.abs(box.x + box.width - to)).toBeLessThan(4);
+    expect(errors).toEqual([]);
+  });
+});
+
+const WIDTHS = [320, 375, 480, 768, 1024, 1280, 1600, 1920, 1440, 1024, 600, 414, 320];
+
+test.describe('resizing and zooming @desktop-only', () => {
+  test('from 320 to 1920 px and back: every event accounted for, nothing overlapping', async ({
+    page,
+    timeline,
+  }) => {
+    const errors = watchErrors(page);
+    await timeline.goto('/');
+    const plotMinusViewport = () =>
+      timeline.root.evaluate((root) => {
+        const viewport = root.querySelector('.ct-viewport');
+        const plot = root.querySelector('.ct-plot')?.getBoundingClientRect();
+        return plot && viewport ? plot.width - viewport.clientWidth : NaN;
+      });
+    const clipped: string[] = [];
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      // The plot follows the width (the redraw after a resize has happened)…
+      await expect
+        .poll(async () => Math.abs(await plotMinusViewport()), `plot width at ${width}px`)
+        .toBeLessThanOrEqual(2);
+      // …and is exactly as wide as the viewport that shows (and clips) it: checked at the end.
+      const difference = await plotMinusViewport();
+      if (difference !== 0)
+        clipped.push(`${width}px: plot ${difference}px wider than its viewport`);
+      await expect
+        .poll(() => timeline.representedCount(), `every event at ${width}px`)
+        .toBe(dataset.events.length);
+      await expect.poll(() => timeline.collisions(), `collisions at ${width}px`).toEqual([]);
+      const root = await timeline.root.boundingBox();
+      expect(root, `the timeline at ${width}px`).not.toBeNull();
+      expect(root!.x).toBeGreaterThanOrEqual(0);
+      expect(root!.x + root!.width).toBeLessThanOrEqual(width);
+    }
+    expect(errors).toEqual([]);
+    // BUG (src/timeline.ts): the plot width has a floor of 280 px, applied to the root's content
+    // box; at a 320 px viewport the element is 280 px wide and its content box 278 px, so the
+    // plot is drawn 2 px wider than the viewport that clips it: the last 2 px of the range
+    // (about 11 days at the initial zoom) are never shown yet count as visible.
+    expect(clipped).toEqual([]);
+  });
+
+  test('bursts of ctrl+wheel zooming without waiting: a valid view, every event accounted for', async ({
+    page,
+    timeline,
+  }) => {
+    const errors = watchErrors(page);
+    await timeline.goto('/');
+    const home = await timeline.viewRange();
+    const viewport = await timeline.viewport.boundingBox();
+    if (!viewport) throw new Error('no viewport');
+    await page.mouse.move(viewport.x + viewport.width / 2, viewport.y + viewport.height / 2);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 25; i++) await page.mouse.wheel(0, -240);
+    for (let i = 0; i < 25; i++) await page.mouse.wheel(0, i % 3 ? 300 : -120);
+    await page.keyboard.up('Control');
+    // Then bursts of wheel events within one task, in and out, far past both zoom limits.
+    const burst = (direction: 1 | -1, count: number) =>
+      timeline.viewport.evaluate(
+        (element, { direction, count }) => {
+          const rect = element.getBoundingClientRect();
+          for (let i = 0; i < count; i++) {
+            element.dispatchEvent(
+              new WheelEvent('wheel', {
+                ctrlKey: true,
+                // Now and then the other way, but the burst ends going `direction`.
+                deltaY:
+                  (i % 5 === 4 && i < count - 10 ? -direction : direction) * (50 + (i % 7) * 40),
+                clientX: rect.left + ((i * 37) % rect.width),
+                clientY: rect.top + rect.height / 2,
+                bubbles: true,
+                cancelable: true,
+              }),
+            );
+          }
+        },
+        { direction, count },
+      );
+    const DAY = 86_400_000;
+    const span = async () => {
+      const view = await timeline.viewRange();
+      expect(Number.isFinite(view.start) && Number.isFinite(view.end)).toBe(true);
+      return (view.end - view.start) / DAY;
+    };
+    await burst(-1, 300);
+    // Zoomed in as far as allowed, no further: five days across the chart.
+    await expect.poll(span, 'days shown after zooming in').toBeLessThan(5.1);
+    expect(await span()).toBeGreaterThan(4.9);
+    await expect.poll(() => timeline.representedCount()).toBe(dataset.events.length);
+    await burst(1, 300);
+    // Zoomed out as far as allowed: the data (November 2005 – March 2011) and a margin.
+    await expect.poll(span, 'days shown after zooming out').toBeGreaterThan(365 * 5);
+    expect(await span()).toBeLessThan(365 * 7);
+    await burst(-1, 120);
+    await burst(1, 100);
+    await expect.poll(() => timeline.representedCount()).toBe(dataset.events.length);
+    await expect.poll(() => timeline.collisions()).toEqual([]);
+    // Still fully working: reset brings back the view at load.
+    await timeline.root.locator('.ct-reset').click();
+    await expect
+      .poll(async () => {
+        const view = await timeline.viewRange();
+        return Math.max(Math.abs(view.start - home.start), Math.abs(view.end - home.end));
+      })
+      .toBeLessThan(60_000);
+    expect(errors).toEqual([]);
+  });
+});
+
+// Counts the listeners on window and document (added minus removed), installed before any
+// script of the page runs.
+function countListeners(): void {
+  const active = new Map<string, Set<unknown>>();
+  const keyOf = (target: EventTarget, type: string, options?: boolean | EventListenerOptions) => {
+    const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
+    return `${target === window ? 'window' : 'document'} ${type}${capture ? ' (capture)' : ''}`;
+  };
+  const tracked = (target: EventTarget) => target === window || target === document;
+  const add = EventTarget.prototype.addEventListener;
+  const remove = EventTarget.prototype.removeEventListener;
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    if (tracked(this) && listener) {
+      const key = keyOf(this, type, options);
+      const set = active.get(key) ?? new Set();
+      set.add(listener);
+      active.set(key, set);
+      const once = typeof options === 'object' && options.once;
+      const signal = typeof options === 'object' ? options.signal : undefined;
+      if (once || signal) throw new Error(`countListeners: ${key} uses once/signal; count them`);
+    }
+    add.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
+    if (tracked(this) && listener) active.get(keyOf(this, type, options))?.delete(listener);
+    remove.call(this, type, listener, options);
+  };
+  (window as unknown as { __listeners: () => Record<string, number> }).__listeners = () =>
+    Object.fromEntries(
+      [...active].filter(([, set]) => set.size > 0).map(([key, set]) => [key, set.size]),
+    );
+}
+
+const listeners = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __listeners: () => Record<string, number> }).__listeners(),
+  );
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** Adds a <cable-timeline> to the article; resolves once it fires `ready` or `error`. */
+async function addTimeline(page: Page, src: string, wait: boolean): Promise<void> {
+  await page.evaluate(
+    ({ src, wait }) => {
+      const element = document.createElement('cable-timeline');
+      element.id = 'extra-timeline';
+      element.setAttribute('src', src);
+      element.setAttribute('scrolly', '');
+      const done = new Promise<void>((resolve, reject) => {
+        element.addEventListener('ready', () => resolve());
+        element.addEventListener('error', (e) =>
+          reject(new Error((e as unknown as CustomEvent<{ reason: string }>).detail.reason)),
+        );
+      });
+      document.querySelector('main')?.append(element);
+      return wait ? done : undefined;
+    },
+    { src, wait },
+  );
+}
+
+const removeTimeline = (page: Page) =>
+  page.evaluate(() => document.getElementById('extra-timeline')?.remove());
+
+test.describe('creating and destroying timelines @desktop-only', () => {
+  test('appended and removed ten times, mid-interaction too: listeners back to the baseline', async ({
+    page,
+    timeline,
+  }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(countListeners);
+    await timeline.goto('/');
+    // Playwright's own script adds listeners to window the first time a locator evaluates in
+    // the page: let that happen before the baseline.
+    expect(await timeline.representedCount()).toBe(dataset.events.length);
+    const baseline = await listeners(page);
+    expect(total(baseline)).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) {
+      await addTimeline(page, 'data/timeline.json', true);
+      const extra = page.locator('#extra-timeline .ct-root');
+      await expect(extra).toBeVisible();
+      // While it lives, it has listeners of its own (so the count sees them).
+      expect(total(await listeners(page))).toBeGreaterThan(total(baseline));
+      if (i % 2 === 1) {
+        // Destroyed in the middle of an animated zoom, a selection and a hover card.
+        await page.evaluate(() => {
+          const element = document.getElementById('extra-timeline') as HTMLElement & {
+            zoomBy(k: number): void;
+            select(id: string): void;
+          };
+          element.select('asat-test');
+          element.zoomBy(4);
+        });
+      }
+      await removeTimeline(page);
+      expect(await listeners(page)).toEqual(baseline);
+    }
+    // The original timeline still works. (Not through a Playwright click: its actionability
+    // checks add listeners of their own to window.)
+    await page.evaluate(() => document.querySelector('cable-timeline')?.zoomBy(2));
+    await expect.poll(() => timeline.representedCount()).toBe(dataset.events.length);
+    expect(await listeners(page)).toEqual(baseline);
+    expect(errors).toEqual([]);
+  });
+
+  test('removed while its data is still loading, then the response arrives: no error, no leak', async ({
+    page,
+    timeline,
+  }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(countListeners);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let requested!: () => void;
+    const seen = new Promise<void>((resolve) => (requested = resolve));
+    let fulfilled: Promise<string> = Promise.resolve('not requested');
+    await page.route(
+      (url) => url.pathname === '/data/pending.json',
+      (route) => {
+        requested();
+        fulfilled = released.then(() =>
+          route.fulfill({ path: 'data/timeline.json' }).then(
+            () => 'fulfilled',
+            (error: Error) => `fulfil refused: ${error.message}`,
+          ),
+        );
+        return fulfilled.then(() => undefined);
+      },
+    );
+    await timeline.goto('/');
+    expect(await timeline.representedCount()).toBe(dataset.events.length);
+    const baseline = await listeners(page);
+
+    await addTimeline(page, 'data/pending.json', false);
+    await seen;
+    await expect(page.locator('#extra-timeline .ct-status')).toBeVisible();
+    // Keep a handle on the element after it leaves the page.
+    await page.evaluate(() => {
+      (window as unknown as { __removed: Element | null }).__removed =
+        document.getElementById('extra-timeline');
+      const removed = (window as unknown as { __removed: Element }).__removed;
+      const events: string[] = [];
+      (window as unknown as { __removedEvents: string[] }).__removedEvents = events;
+      for (const type of ['ready', 'error'])
+        removed.addEventListener(type, () => events.push(type));
+    });
+    await removeTimeline(page);
+    release();
+    await fulfilled;
+    // Let any late work of the removed element run.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
+    );
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { __removed: Element; __removedEvents: string[] };
+      return {
+        rendered: w.__removed.shadowRoot?.querySelector('.ct-root') != null,
+        error: w.__removed.shadowRoot?.querySelector('.ct-error') != null,
+        events: w.__removedEvents,
+      };
+    });
+    expect(state).toEqual({ rendered: false, error: false, events: [] });
+    expect(await listeners(page)).toEqual(baseline);
+    await expect(timeline.items.first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
