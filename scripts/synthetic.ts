@@ -3,7 +3,8 @@
 import type { TimelineData } from '../src/model/schema';
 import { civilFromDayNumber, dayNumber } from '../src/model/dates';
 
-function mulberry32(seed: number): () => number {
+/** A small seeded PRNG: the same seed gives the same data on every machine. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

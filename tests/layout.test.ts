@@ -29,19 +29,8 @@ import { dayNumber } from '../src/model/dates';
 import type { TimelineData } from '../src/model/schema';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { validData } from './fixtures';
-import { syntheticTimeline } from '../scripts/synthetic';
+import { syntheticTimeline, mulberry32 } from '../scripts/synthetic';
 import { expectSvgSnapshot } from './snapshot';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The renderer's metrics (src/layout/metrics.ts) with the English badge text. */
 const metricsAt = (width: number, maxRows = 3): LayoutMetrics =>
