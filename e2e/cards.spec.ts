@@ -139,7 +139,7 @@ test.describe('deep links', () => {
   async function clusteredEventId(timeline: TimelinePage): Promise<string> {
     await timeline.goto('/');
     const members = await timeline.clusters.evaluateAll((clusters) =>
-      clusters.flatMap((c) => (c as HTMLElement).dataset.clusterOf?.split(' ') ?? []),
+      clusters.flatMap((c) => (c as HTMLElement).dataset.clusterId ?? []),
     );
     return members[0] ?? events[Math.floor(events.length / 2)]!.id;
   }

@@ -81,7 +81,7 @@ async function markers(root: Locator): Promise<MarkerInfo[]> {
         const mark = button.querySelector('.ct-mark, .ct-badge') ?? button;
         const rect = mark.getBoundingClientRect();
         return {
-          key: button.dataset.eventId ?? `cluster:${button.dataset.clusterOf ?? ''}`,
+          key: button.dataset.eventId ?? `cluster:${button.dataset.clusterId ?? ''}`,
           width: rect.width,
           height: rect.height,
         };

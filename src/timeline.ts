@@ -29,7 +29,7 @@ import {
   metricsFor,
 } from './layout/metrics';
 import { renderAxis } from './render/axis';
-import { renderItems, removeExiting, itemKey, type ItemView } from './render/items';
+import { renderItems, removeExiting, itemKey, clusterMembers, type ItemView } from './render/items';
 import { createOverview, type Overview } from './render/overview';
 import { attachGestures, zoomFilter } from './interaction/gestures';
 import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/dates';
@@ -150,8 +150,10 @@ export function createTimeline(
   const air = Math.round((initial.end - initial.start) * 0.025);
   const homeView: DayRange = { start: initial.start - air, end: initial.end + air };
   // Panning reaches every event (context before 2007 included) plus a margin.
-  const dataStart = Math.min(initial.start, ...timeline.events.slice(0, 1).map((e) => e.startDay));
-  const dataEnd = Math.max(initial.end, ...timeline.events.map((e) => e.endDay + 1));
+  // Loops, not Math.max(...list): spreading a quarter of a million arguments overflows the stack.
+  const dataStart = Math.min(initial.start, timeline.events[0]?.startDay ?? initial.start);
+  let dataEnd = initial.end;
+  for (const event of timeline.events) dataEnd = Math.max(dataEnd, event.endDay + 1);
   const margin = Math.max(30, Math.round((dataEnd - dataStart) * 0.04));
   const extent: DayRange = { start: dataStart - margin, end: dataEnd + margin };
 
@@ -360,15 +362,11 @@ export function createTimeline(
         });
       }
     });
-    const focusKeyVisible = (key: string | null) => views.some((v) => itemKey(v.item) === key);
-    if (!focusKeyVisible(focusKey)) {
-      // The roving focus follows an event into the cluster that now holds it.
-      const holder = views.find(
-        (v) => v.item.kind === 'cluster' && focusKey !== null && v.item.members.includes(focusKey),
-      );
+    if (!views.some((v) => itemKey(v.item) === focusKey)) {
+      const holder = focusKey === null ? undefined : clusterHolding(views, focusKey);
       focusKey = holder ? itemKey(holder.item) : views[0] ? itemKey(views[0].item) : null;
     }
-    dense.draw(views, dayToXOf(scale), width, totalHeight);
+    dense.draw(views, width, totalHeight);
     const hadFocus = itemsLayer.contains(activeElement(root));
     renderItems(itemsLayer, views, { eventsById, labels: itemLabels, selectedId, focusKey });
     // Focus must never fall to <body> when its item leaves the screen or a key asked for it:
@@ -399,6 +397,22 @@ export function createTimeline(
     root.dataset.viewStart = d0.toISOString();
     root.dataset.viewEnd = d1.toISOString();
     emitter.emit('zoom', range);
+  }
+
+  /** The roving focus follows an event into the cluster that now holds it. */
+  function clusterHolding(views: readonly ItemView[], id: string): ItemView | undefined {
+    const event = eventsById.get(id);
+    if (!event) return undefined;
+    // Members are in time order: compare days with the first and last member before scanning
+    // a member list (zoomed out, clusters hold thousands of events).
+    return views.find((v) => {
+      if (v.item.kind !== 'cluster') return false;
+      const first = eventsById.get(v.item.members[0] ?? '');
+      const last = eventsById.get(v.item.members[v.item.members.length - 1] ?? '');
+      if (first && last && (event.startDay < first.startDay || event.startDay > last.endDay))
+        return false;
+      return v.item.members.includes(id);
+    });
   }
 
   const itemLabels = {
@@ -548,9 +562,8 @@ export function createTimeline(
   itemsLayer.addEventListener('click', (e) => {
     const target = (e.target as Element).closest<HTMLButtonElement>('button');
     if (!target) return;
-    focusKey =
-      target.dataset.eventId ??
-      (target.dataset.clusterOf ? `cluster:${target.dataset.clusterOf.split(' ')[0]}` : focusKey);
+    const cluster = clusterMembers(target);
+    focusKey = target.dataset.eventId ?? (cluster ? `cluster:${cluster[0]}` : focusKey);
     if (target.dataset.eventId) {
       const id = target.dataset.eventId;
       // A tap first shows the card (what hover shows a mouse reader); a second tap opens the sources.
@@ -564,7 +577,7 @@ export function createTimeline(
         return;
       }
       select_(id === selectedId ? null : id);
-    } else if (target.dataset.clusterOf) expandCluster(target.dataset.clusterOf.split(' '));
+    } else if (cluster) expandCluster(cluster);
     lastPointerType = 'mouse';
   });
 
@@ -676,7 +689,7 @@ export function createTimeline(
       const currentId =
         pendingFocus && focusKey !== null && !focusKey.startsWith('cluster:')
           ? focusKey
-          : (focused?.dataset.eventId ?? focused?.dataset.clusterOf?.split(' ')[0] ?? null);
+          : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null);
       const next = navigate(timeline, currentId, e.key);
       if (next !== null) focusEvent(next);
       return;
@@ -703,13 +716,17 @@ export function createTimeline(
       .call(zoom.translateBy, (-screens * width) / transform().k, 0);
   }
 
-  function expandCluster(memberIds: string[]): void {
+  function expandCluster(memberIds: readonly string[]): void {
     const members = memberIds
       .map((id) => eventsById.get(id))
       .filter((e): e is TimelineEvent => e !== undefined);
     if (members.length === 0) return;
-    const start = Math.min(...members.map((e) => e.startDay));
-    const end = Math.max(...members.map((e) => e.endDay + 1));
+    let start = Infinity;
+    let end = -Infinity;
+    for (const member of members) {
+      start = Math.min(start, member.startDay);
+      end = Math.max(end, member.endDay + 1);
+    }
     const pad = Math.max(3, (end - start) * 0.35);
     focusKey = members[0]?.id ?? null;
     zoomToDays(start - pad, end + pad);

@@ -119,6 +119,8 @@ function checkPacking(inputs: readonly PackInput[], packing: LanePacking, m: Pac
         expect(members[i]!.index).toBeGreaterThan(members[i - 1]!.index);
       expect(item.x0).toBe(members[0]!.x0);
       expect(item.x1).toBe(Math.max(...members.map((d) => d.x1)));
+      // The canvas ticks sit at each member's own centre.
+      expect(item.memberCentres).toEqual(members.map((d) => (d.x0 + d.x1) / 2));
       // A lone event or a small cluster (under 8 members) takes a newcomer from any distance;
       // later members only join within maxClusterSpan of the first, so a cluster stays local.
       for (const d of members.slice(8))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateTimeline, formatError } from '../src/model/validate';
+import { checkTimeline } from '../src/model/check';
 import type { TimelineData } from '../src/model/schema';
 import { validData } from './fixtures';
 
@@ -200,5 +201,18 @@ describe('validateTimeline', () => {
       expect(result.errors.length).toBeGreaterThan(0);
       for (const e of result.errors) expect(e.message).toMatch(/\S/);
     }
+  });
+});
+
+describe('very large inputs', () => {
+  it('reports a quarter of a million shape errors without overflowing the stack', () => {
+    const errors = Array.from({ length: 250_000 }, (_, i) => ({
+      path: ['events', i, 'title'],
+      pathText: `events[${i}].title`,
+      message: 'must be text',
+    }));
+    const result = checkTimeline({ events: [] }, {}, () => ({ errors }));
+    expect(result.ok).toBe(false);
+    expect(result.errors).toHaveLength(250_000);
   });
 });

@@ -29,9 +29,19 @@ export interface LaneIndex {
 }
 
 export function indexLanes(timeline: Timeline, maxRows: number): LaneIndex[] {
+  // One pass over the events, whatever the number of tracks.
+  const byTrack = new Map<string, { events: TimelineEvent[]; ids: string[] }>(
+    timeline.tracks.map((track) => [track.id, { events: [], ids: [] }]),
+  );
+  for (const event of timeline.events) {
+    const lane = byTrack.get(event.track);
+    if (!lane) continue;
+    lane.events.push(event);
+    lane.ids.push(event.id);
+  }
   return timeline.tracks.map((track) => {
-    const events = timeline.events.filter((e) => e.track === track.id);
-    return { track, events, ids: events.map((e) => e.id), rows: laneRows(events.length, maxRows) };
+    const { events, ids } = byTrack.get(track.id) ?? { events: [], ids: [] };
+    return { track, events, ids, rows: laneRows(events.length, maxRows) };
   });
 }
 

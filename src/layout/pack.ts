@@ -54,6 +54,8 @@ export interface PlacedCluster {
   left: number;
   right: number;
   members: string[];
+  /** centre of each member's mark (same order as `members`), for the canvas ticks and hit testing */
+  memberCentres: number[];
   /** extent of the members' marks, for zooming into the cluster */
   x0: number;
   x1: number;
@@ -175,12 +177,12 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
     if (last && (last.kind === 'event' || last.members.length < 8 || x0 - last.x0 <= maxSpan)) {
       if (last.kind === 'cluster') {
         cluster = last;
-        cluster.members.push(id);
       } else {
         cluster = newCluster(last.id, last.row, last.left, last.x0, last.x1);
-        cluster.members.push(id);
         rowItems[rowItems.length - 1] = cluster;
       }
+      cluster.members.push(id);
+      cluster.memberCentres.push((x0 + x1) / 2);
     } else {
       const start = Math.max(left, (rowRight[target] ?? left) + m.itemGap);
       cluster = newCluster(id, target, start, x0, x1);
@@ -209,6 +211,7 @@ function newCluster(
     left,
     right: left,
     members: [firstId],
+    memberCentres: [(x0 + x1) / 2],
     x0,
     x1,
     badgeWidth: 0,

@@ -5,9 +5,9 @@
 // of dates) or the stored source texts.
 import type { TimelineData } from './schema';
 import { formatPath, valueAt, type PathSegment } from './paths';
-import { parseCalendarDate, firstDay, lastDay, type CalendarDate } from './dates';
+import { firstDay, lastDay, type CalendarDate } from './dates';
 import { normalizeForQuoteMatch, quoteIsInText, paragraphIsInText } from './quotes';
-import { buildTimeline, type Timeline } from './timeline';
+import { buildTimeline, memoDateParser, type DateParser, type Timeline } from './timeline';
 import { isWellFormed } from './quick-check';
 
 export interface ValidationError {
@@ -57,13 +57,14 @@ export function checkTimeline(
     } else if (explainShape) {
       const explained = explainShape(input);
       data = explained.data;
-      errors.push(...explained.errors);
+      for (const error of explained.errors) errors.push(error);
     } else {
       report([], SHAPE_UNEXPLAINED);
     }
-    checkDocument(input, options, report);
+    const parse = memoDateParser();
+    checkDocument(input, options, report, parse);
     if (errors.length > 0 || !data) return { ok: false, errors: dedupe(errors) };
-    return { ok: true, data, timeline: buildTimeline(data), errors: [] };
+    return { ok: true, data, timeline: buildTimeline(data, parse), errors: [] };
   } catch (cause) {
     // Defensive: a bug here must surface as a validation error, never as a crash of the host page.
     report(
@@ -97,7 +98,12 @@ const stringAt = (obj: unknown, key: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
-function checkDocument(input: unknown, options: ValidateOptions, report: Report): void {
+function checkDocument(
+  input: unknown,
+  options: ValidateOptions,
+  report: Report,
+  parse: DateParser,
+): void {
   if (!isRecord(input)) return;
   const tracks = listAt(input, 'tracks');
   const sources = listAt(input, 'sources');
@@ -124,21 +130,22 @@ function checkDocument(input: unknown, options: ValidateOptions, report: Report)
     }
     for (const key of ['date', 'released'] as const) {
       const value = valueAt(source, [key]);
-      if (typeof value === 'string') checkDate(value, ['sources', i, key], report);
+      if (typeof value === 'string') checkDate(parse, value, ['sources', i, key], report);
     }
     const sent = stringAt(source, 'sent');
-    if (sent !== undefined) checkDate(sent.slice(0, 10), ['sources', i, 'sent'], report, sent);
+    if (sent !== undefined)
+      checkDate(parse, sent.slice(0, 10), ['sources', i, 'sent'], report, sent);
   });
 
   events.forEach((event, i) => {
     if (!isRecord(event)) return;
     const start =
       typeof event.date === 'string'
-        ? checkDate(event.date, ['events', i, 'date'], report)
+        ? checkDate(parse, event.date, ['events', i, 'date'], report)
         : undefined;
     const end =
       typeof event.end === 'string'
-        ? checkDate(event.end, ['events', i, 'end'], report)
+        ? checkDate(parse, event.end, ['events', i, 'end'], report)
         : undefined;
     if (start && end && lastDay(end) < firstDay(start)) {
       report(
@@ -199,12 +206,13 @@ function collectIds(items: unknown[], listName: string, noun: string, report: Re
 }
 
 function checkDate(
+  parse: DateParser,
   text: string,
   path: PathSegment[],
   report: Report,
   shown = text,
 ): CalendarDate | undefined {
-  const parsed = parseCalendarDate(text);
+  const parsed = parse(text);
   if (parsed.ok) return parsed.date;
   // The schema's pattern already reports malformed text; report impossible calendar dates here.
   if (/^-?\d{4}(-\d{2}(-\d{2})?)?[~?%]?$/.test(text)) {

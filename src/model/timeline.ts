@@ -1,7 +1,13 @@
 // The validated data turned into what the renderer needs: parsed calendar dates as day
 // numbers, events sorted once by time, tracks by their order, sources by id.
 import type { CitationData, EventData, Source, TimelineData, Track } from './schema';
-import { firstDay, lastDay, parseCalendarDate, type CalendarDate } from './dates';
+import {
+  firstDay,
+  lastDay,
+  parseCalendarDate,
+  type CalendarDate,
+  type DateParseResult,
+} from './dates';
 
 export interface TimelineEvent {
   id: string;
@@ -30,15 +36,38 @@ export interface Timeline {
   events: TimelineEvent[];
 }
 
-function parseOrThrow(text: string): CalendarDate {
-  const parsed = parseCalendarDate(text);
+export type DateParser = (text: string) => DateParseResult;
+
+/**
+ * parseCalendarDate with a memory: a big dataset repeats a few thousand dates across its
+ * events, and validation and building parse each date once between them. The parsed dates
+ * are shared between events, so they are never mutated.
+ */
+export function memoDateParser(): DateParser {
+  const memo = new Map<string, DateParseResult>();
+  return (text) => {
+    let parsed = memo.get(text);
+    if (!parsed) {
+      parsed = parseCalendarDate(text);
+      memo.set(text, parsed);
+    }
+    return parsed;
+  };
+}
+
+function parseOrThrow(text: string, parse: DateParser): CalendarDate {
+  const parsed = parse(text);
   if (!parsed.ok) throw new Error(parsed.reason);
   return parsed.date;
 }
 
-export function toTimelineEvent(event: EventData, index: number): TimelineEvent {
-  const start = parseOrThrow(event.date);
-  const end = event.end === undefined ? undefined : parseOrThrow(event.end);
+export function toTimelineEvent(
+  event: EventData,
+  index: number,
+  parse: DateParser = parseCalendarDate,
+): TimelineEvent {
+  const start = parseOrThrow(event.date, parse);
+  const end = event.end === undefined ? undefined : parseOrThrow(event.end, parse);
   const result: TimelineEvent = {
     id: event.id,
     title: event.title,
@@ -63,8 +92,8 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 /** Expects data that passed validation. Sorts once, by index over typed arrays (fast at 100k). */
-export function buildTimeline(data: TimelineData): Timeline {
-  const parsed = data.events.map(toTimelineEvent);
+export function buildTimeline(data: TimelineData, parse: DateParser = memoDateParser()): Timeline {
+  const parsed = data.events.map((event, i) => toTimelineEvent(event, i, parse));
   const n = parsed.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);

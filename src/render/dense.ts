@@ -1,12 +1,10 @@
 // The events inside cluster badges, drawn as ticks on a canvas under the badges: readers see
 // where the events of a cluster fall, and can hover or tap each one. Canvas because a zoomed
-// out view of a big dataset holds tens of thousands of them; a d3-quadtree, built only when
-// the pointer asks, finds the mark under the pointer.
-import { quadtree, type Quadtree } from 'd3-quadtree';
+// out view of a big dataset holds tens of thousands of them. Each cluster carries its members'
+// centres from the layout, so a redraw is arithmetic over plain arrays (no lookups, no
+// allocation per event), and finding the mark under the pointer is one scan of the rows near it.
 import type { TimelineEvent } from '../model/timeline';
 import type { ItemView } from './items';
-import type { PlacedCluster } from '../layout/pack';
-import type { DayToX } from '../scales/time';
 
 export interface DenseMark {
   x: number;
@@ -17,8 +15,8 @@ export interface DenseMark {
 
 export interface DenseLayer {
   readonly canvas: HTMLCanvasElement;
-  /** draws the members of the visible clusters; `toX` maps days to screen x at the current zoom */
-  draw(views: readonly ItemView[], toX: DayToX, width: number, height: number): void;
+  /** draws the members of the visible clusters (views in viewport coordinates) */
+  draw(views: readonly ItemView[], width: number, height: number): void;
   /** the mark nearest to (x, y) within `radius` pixels, in viewport coordinates */
   find(x: number, y: number, radius?: number): DenseMark | undefined;
   /** how many marks the last draw produced */
@@ -28,6 +26,9 @@ export interface DenseLayer {
 /** Vertical offset of the tick line inside a cluster's row (under the badge). */
 const TICK_TOP = 21;
 const TICK_HEIGHT = 6;
+
+/** Screen x of a cluster member's centre: layout coordinates stretched and panned like the view. */
+const screenX = (view: ItemView, centre: number) => view.x + (centre - view.item.left) * view.scale;
 
 export function createDenseLayer(
   parent: HTMLElement,
@@ -39,27 +40,12 @@ export function createDenseLayer(
   canvas.setAttribute('aria-hidden', 'true');
   parent.append(canvas);
   const context = canvas.getContext('2d');
-  // Member centres (in days) per cluster, computed once per cluster of a cached layout, so a
-  // redraw is a loop over typed arrays: no lookups and no allocation per event per frame.
-  const centres = new WeakMap<PlacedCluster, Float64Array>();
-  const centresOf = (cluster: PlacedCluster): Float64Array => {
-    let days = centres.get(cluster);
-    if (!days) {
-      days = Float64Array.from(cluster.members, (id) => {
-        const event = eventsById.get(id);
-        return event ? (event.startDay + event.endDay + 1) / 2 : NaN;
-      });
-      centres.set(cluster, days);
-    }
-    return days;
-  };
-  let drawn: { views: readonly ItemView[]; toX: DayToX; width: number } | null = null;
-  let index: Quadtree<DenseMark> | null = null;
+  let drawn: { views: readonly ItemView[]; width: number } | null = null;
   let count = 0;
 
   return {
     canvas,
-    draw(views, toX, width, height) {
+    draw(views, width, height) {
       const ratio = window.devicePixelRatio || 1;
       const pixelWidth = Math.round(width * ratio);
       const pixelHeight = Math.round(height * ratio);
@@ -69,8 +55,7 @@ export function createDenseLayer(
         canvas.style.width = `${width}px`;
         canvas.style.height = `${height}px`;
       }
-      drawn = { views, toX, width };
-      index = null;
+      drawn = { views, width };
       count = 0;
       if (!context) return;
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -79,10 +64,11 @@ export function createDenseLayer(
         if (view.item.kind !== 'cluster') continue;
         context.fillStyle = trackColor(view.trackIndex);
         const y = view.y + TICK_TOP;
-        const days = centresOf(view.item);
+        const centres = view.item.memberCentres;
+        const offset = view.x - view.item.left * view.scale;
         let lastPixel = -1;
-        for (let i = 0; i < days.length; i++) {
-          const x = toX.a * (days[i] ?? NaN) + toX.b;
+        for (let i = 0; i < centres.length; i++) {
+          const x = (centres[i] ?? NaN) * view.scale + offset;
           if (!(x >= -2 && x <= width + 2)) continue;
           count++;
           // Members arrive in time order: one tick per pixel column is enough to draw.
@@ -95,31 +81,28 @@ export function createDenseLayer(
     },
     find(x, y, radius = 6) {
       if (!drawn) return undefined;
-      // The spatial index is built on demand, from what the last redraw showed.
-      if (!index) {
-        const marks: DenseMark[] = [];
-        for (const view of drawn.views) {
-          if (view.item.kind !== 'cluster') continue;
-          const days = centresOf(view.item);
-          view.item.members.forEach((id, i) => {
-            const mx = drawn ? drawn.toX.a * (days[i] ?? NaN) + drawn.toX.b : NaN;
-            const event = eventsById.get(id);
-            if (event && mx >= -2 && mx <= (drawn?.width ?? 0) + 2) {
-              marks.push({
-                x: mx,
-                y: view.y + TICK_TOP + TICK_HEIGHT / 2,
-                event,
-                trackIndex: view.trackIndex,
-              });
-            }
-          });
+      let best: { view: ItemView; index: number; x: number; y: number } | null = null;
+      let bestDistance = radius * radius;
+      for (const view of drawn.views) {
+        if (view.item.kind !== 'cluster') continue;
+        const markY = view.y + TICK_TOP + TICK_HEIGHT / 2;
+        const dy = markY - y;
+        if (dy * dy > bestDistance) continue;
+        const centres = view.item.memberCentres;
+        for (let i = 0; i < centres.length; i++) {
+          const markX = screenX(view, centres[i] ?? NaN);
+          if (!(markX >= -2 && markX <= drawn.width + 2)) continue;
+          const distance = (markX - x) ** 2 + dy * dy;
+          // Strictly nearer only: of marks on the same spot, the earliest event wins.
+          if (distance < bestDistance || (best === null && distance === bestDistance)) {
+            bestDistance = distance;
+            best = { view, index: i, x: markX, y: markY };
+          }
         }
-        index = quadtree<DenseMark>()
-          .x((d) => d.x)
-          .y((d) => d.y)
-          .addAll(marks);
       }
-      return index.find(x, y, radius);
+      if (!best || best.view.item.kind !== 'cluster') return undefined;
+      const event = eventsById.get(best.view.item.members[best.index] ?? '');
+      return event && { x: best.x, y: best.y, event, trackIndex: best.view.trackIndex };
     },
     count: () => count,
   };

@@ -75,12 +75,14 @@ function fillCluster(
   const last = ctx.eventsById.get(item.members[item.members.length - 1] ?? '');
   button.className = 'ct-cluster';
   button.dataset.count = String(item.members.length);
+  // The first member names the cluster; the whole member list stays on the bound datum (see
+  // clusterMembers): zoomed out, a cluster holds thousands of events, too many for an attribute.
+  button.dataset.clusterId = item.id;
   button.dataset.track = String(view.trackIndex);
   // Formatting dates is the costly part of a redraw: only when the cluster's label changes.
   const labelKey = `${item.members.length}|${first?.id ?? ''}|${last?.id ?? ''}`;
   if (first && last && button.dataset.labelKey !== labelKey) {
     button.dataset.labelKey = labelKey;
-    button.dataset.clusterOf = item.members.join(' ');
     button.setAttribute('aria-label', ctx.labels.cluster(item.members.length, first, last));
   }
   const badge = button.querySelector<HTMLElement>('.ct-badge');
@@ -145,6 +147,13 @@ function itemWidth({ item, scale }: ItemView): number {
   if (item.kind === 'cluster') return item.badgeWidth;
   if (!item.bar) return item.right - item.left;
   return Math.max((item.x1 - item.x0) * scale, item.right - item.left);
+}
+
+/** The event ids of a cluster badge drawn by renderItems, or undefined for other elements. */
+export function clusterMembers(element: Element): readonly string[] | undefined {
+  if (!element.classList.contains('ct-cluster')) return undefined;
+  const view = select<Element, ItemView | undefined>(element).datum();
+  return view?.item.kind === 'cluster' ? view.item.members : undefined;
 }
 
 /** Removes the items the last renderItems marked as leaving. */
