@@ -29,7 +29,7 @@ import {
   metricsFor,
 } from './layout/metrics';
 import { renderAxis } from './render/axis';
-import { renderItems, removeExiting, itemKey, clusterMembers, type ItemView } from './render/items';
+import { renderItems, removeExiting, itemKey, type ItemView } from './render/items';
 import { createOverview, type Overview } from './render/overview';
 import { attachGestures, zoomFilter } from './interaction/gestures';
 import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/dates';
@@ -40,7 +40,8 @@ import { createPanel } from './render/panel';
 import { createDenseLayer } from './render/dense';
 import { renderEventList } from './render/list';
 import { el, button } from './render/dom';
-import { isNavigationKey, navigate } from './interaction/keyboard';
+import { attachPointer } from './interaction/pointer';
+import { attachKeys } from './interaction/keys';
 import { readHashParam, writeHashParam, linkWith } from './interaction/deeplink';
 import { loadSourceText } from './data/load';
 
@@ -557,154 +558,39 @@ export function createTimeline(
   resetButton.addEventListener('click', () => handle.reset());
   earlierButton.addEventListener('click', () => panByScreens(-0.8));
   laterButton.addEventListener('click', () => panByScreens(0.8));
-  let lastPointerType = 'mouse';
-  itemsLayer.addEventListener('pointerdown', (e) => (lastPointerType = e.pointerType));
-  itemsLayer.addEventListener('click', (e) => {
-    const target = (e.target as Element).closest<HTMLButtonElement>('button');
-    if (!target) return;
-    const cluster = clusterMembers(target);
-    focusKey = target.dataset.eventId ?? (cluster ? `cluster:${cluster[0]}` : focusKey);
-    if (target.dataset.eventId) {
-      const id = target.dataset.eventId;
-      // A tap first shows the card (what hover shows a mouse reader); a second tap opens the sources.
-      if (
-        lastPointerType === 'touch' &&
-        e.detail > 0 &&
-        card.shownId() !== id &&
-        selectedId !== id
-      ) {
-        showCardFor(target, true);
-        return;
-      }
-      select_(id === selectedId ? null : id);
-    } else if (cluster) expandCluster(cluster);
-    lastPointerType = 'mouse';
+  const pointer = attachPointer({
+    viewport,
+    itemsLayer,
+    probe,
+    card,
+    dense,
+    eventsById,
+    selected: () => selectedId,
+    select: (id) => select_(id),
+    expandCluster,
+    setFocusKey: (key) => (focusKey = key),
   });
-
-  // Hover card: after a short delay on hover, at once on keyboard focus.
-  let hoverTimer = 0;
-  let hideTimer = 0;
-  const showCardFor = (target: Element, immediate = true) => {
-    clearTimeout(hoverTimer);
-    clearTimeout(hideTimer);
-    const id = (target as HTMLElement).dataset.eventId;
-    const event = id === undefined ? undefined : eventsById.get(id);
-    if (!event) {
+  const showCardFor = pointer.showCardFor;
+  attachKeys({
+    root,
+    itemsLayer,
+    timeline,
+    closeCard: () => {
+      if (card.shownId() === null) return false;
       card.hide();
-      return;
-    }
-    const show = () => card.show(event, target.querySelector('.ct-mark') ?? target, viewport);
-    if (immediate) show();
-    else hoverTimer = window.setTimeout(show, 300);
-  };
-  const hideCardSoon = () => {
-    clearTimeout(hoverTimer);
-    clearTimeout(hideTimer);
-    hideTimer = window.setTimeout(() => card.hide(), 200);
-  };
-  itemsLayer.addEventListener('pointerover', (e) => {
-    if (e.pointerType === 'touch') return;
-    const target = (e.target as Element).closest('button[data-event-id]');
-    if (target) showCardFor(target, card.shownId() !== null);
-  });
-  itemsLayer.addEventListener('pointerout', (e) => {
-    if (e.pointerType === 'touch') return;
-    const to = e.relatedTarget as Node | null;
-    if (to && (card.element.contains(to) || (e.target as Element).closest('button')?.contains(to)))
-      return;
-    hideCardSoon();
-  });
-  card.element.addEventListener('pointerenter', () => clearTimeout(hideTimer));
-  card.element.addEventListener('pointerleave', (e) => {
-    const to = e.relatedTarget as Node | null;
-    if (to && itemsLayer.contains(to)) return;
-    hideCardSoon();
-  });
-  itemsLayer.addEventListener('focusin', (e) => {
-    const target = (e.target as Element).closest('button');
-    if (!target) return;
-    focusKey = target.dataset.eventId ?? focusKey;
-    if (target.matches(':focus-visible')) showCardFor(target);
-  });
-  itemsLayer.addEventListener('focusout', (e) => {
-    if (!itemsLayer.contains(e.relatedTarget as Node | null)) card.hide();
-  });
-
-  // Marks inside clusters, drawn on the canvas: hover shows their card, a click opens them.
-  let denseHoverId: string | null = null;
-  const denseMarkAt = (e: PointerEvent | MouseEvent) => {
-    if ((e.target as Element).closest('button')) return undefined;
-    const rect = viewport.getBoundingClientRect();
-    return dense.find(e.clientX - rect.left, e.clientY - rect.top);
-  };
-  viewport.addEventListener('pointermove', (e) => {
-    if (e.pointerType === 'touch' || e.buttons !== 0) return;
-    const mark = denseMarkAt(e);
-    viewport.classList.toggle('ct-over-mark', mark !== undefined);
-    if (!mark) {
-      if (denseHoverId !== null) {
-        denseHoverId = null;
-        hideCardSoon();
-      }
-      return;
-    }
-    if (mark.event.id === denseHoverId) return;
-    denseHoverId = mark.event.id;
-    probe.style.transform = `translate(${Math.round(mark.x) - 2}px, ${Math.round(mark.y) - 3}px)`;
-    probe.dataset.eventId = mark.event.id;
-    showCardFor(probe, card.shownId() !== null);
-  });
-  viewport.addEventListener('click', (e) => {
-    const mark = denseMarkAt(e);
-    if (!mark) return;
-    probe.style.transform = `translate(${Math.round(mark.x) - 2}px, ${Math.round(mark.y) - 3}px)`;
-    probe.dataset.eventId = mark.event.id;
-    if (lastPointerType === 'touch' && card.shownId() !== mark.event.id) showCardFor(probe);
-    else select_(mark.event.id);
-    lastPointerType = 'mouse';
-  });
-  viewport.addEventListener('pointerdown', (e) => (lastPointerType = e.pointerType));
-
-  // Keys act only while focus is inside this timeline.
-  root.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Escape') {
-      if (card.shownId() !== null) {
-        card.hide();
-        e.preventDefault();
-      } else if (selectedId !== null) {
-        const id = selectedId;
-        select_(null);
-        focusEvent(id);
-        e.preventDefault();
-      }
-      return;
-    }
-    const inItems = itemsLayer.contains(e.target as Node);
-    if (inItems && isNavigationKey(e.key)) {
-      e.preventDefault();
-      const focused = (e.target as HTMLElement).closest('button');
-      // Keys pressed faster than the redraw move on from where the last key led, not from
-      // the marker that still has focus.
-      const currentId =
-        pendingFocus && focusKey !== null && !focusKey.startsWith('cluster:')
-          ? focusKey
-          : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null);
-      const next = navigate(timeline, currentId, e.key);
-      if (next !== null) focusEvent(next);
-      return;
-    }
-    if ((e.target as HTMLElement).closest('input, textarea, select')) return;
-    if (e.key === '+' || e.key === '=') {
-      e.preventDefault();
-      handle.zoomBy(2);
-    } else if (e.key === '-' || e.key === '_') {
-      e.preventDefault();
-      handle.zoomBy(0.5);
-    } else if (e.key === '0') {
-      e.preventDefault();
-      handle.reset();
-    }
+      return true;
+    },
+    selected: () => selectedId,
+    select: (id) => select_(id),
+    focusEvent,
+    // Keys pressed faster than the redraw move on from where the last key led, not from the
+    // marker that still has focus.
+    navigationStart: (focused) =>
+      pendingFocus && focusKey !== null && !focusKey.startsWith('cluster:')
+        ? focusKey
+        : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null),
+    zoomBy: (factor) => handle.zoomBy(factor),
+    reset: () => handle.reset(),
   });
   viewToggle.addEventListener('click', () => handle.setView(listView.hidden ? 'list' : 'chart'));
 
@@ -801,8 +687,7 @@ export function createTimeline(
       resizeObserver.disconnect();
       detachGestures();
       layouts.destroy();
-      clearTimeout(hoverTimer);
-      clearTimeout(hideTimer);
+      pointer.destroy();
       window.removeEventListener('hashchange', onHashChange);
       card.destroy();
       panel.destroy();

@@ -1,0 +1,63 @@
+// Keys act only while focus is inside this timeline (the listener sits on its root, never on
+// the page): arrows/Home/End move between events, + − 0 zoom and reset, Escape closes the card,
+// then the selection.
+import type { Timeline } from '../model/timeline';
+import { isNavigationKey, navigate } from './keyboard';
+
+export interface KeyWiring {
+  root: HTMLElement;
+  itemsLayer: HTMLElement;
+  timeline: Timeline;
+  /** closes the hover card if one is shown; whether it did */
+  closeCard(): boolean;
+  selected(): string | null;
+  select(id: string | null): void;
+  /** moves the roving focus to an event's marker */
+  focusEvent(id: string): void;
+  /** the event the arrow keys move on from, given the marker that has focus */
+  navigationStart(focused: HTMLElement | null): string | null;
+  zoomBy(factor: number): void;
+  reset(): void;
+}
+
+export function attachKeys(w: KeyWiring): void {
+  const zoomKeys: Record<string, () => void> = {
+    '+': () => w.zoomBy(2),
+    '=': () => w.zoomBy(2),
+    '-': () => w.zoomBy(0.5),
+    _: () => w.zoomBy(0.5),
+    '0': () => w.reset(),
+  };
+  w.root.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape') {
+      if (w.closeCard()) {
+        e.preventDefault();
+      } else {
+        const id = w.selected();
+        if (id !== null) {
+          w.select(null);
+          w.focusEvent(id);
+          e.preventDefault();
+        }
+      }
+      return;
+    }
+    if (w.itemsLayer.contains(e.target as Node) && isNavigationKey(e.key)) {
+      e.preventDefault();
+      const next = navigate(
+        w.timeline,
+        w.navigationStart((e.target as HTMLElement).closest('button')),
+        e.key,
+      );
+      if (next !== null) w.focusEvent(next);
+      return;
+    }
+    if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+    const action = zoomKeys[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  });
+}
