@@ -101,9 +101,12 @@ export function renderAxis(
   );
   minor.select('.domain').remove();
   // A label cut by an edge reads as another word ("an" for "Jan"): whole or not drawn at all.
-  minor.selectAll<SVGTextElement, Date>('.tick text').attr('visibility', function (d) {
+  // All lengths are read before any visibility is written, so at most one layout is forced.
+  const minorLabels = minor.selectAll<SVGTextElement, Date>('.tick text');
+  const halves = minorLabels.nodes().map((text) => textLength(text, 'minor') / 2);
+  minorLabels.attr('visibility', (d, i) => {
     const x = scale(d);
-    const half = textLength(this, 'minor') / 2;
+    const half = halves[i] ?? 0;
     return x - half < 0 || x + half > options.width ? 'hidden' : null;
   });
   minor
@@ -124,7 +127,8 @@ export function renderAxis(
     const next = scale(level.major.offset(start, 1));
     return { key: start.toISOString(), x, next, label: majorFormat(start) };
   });
-  g.selectAll<SVGGElement, (typeof items)[number]>('g.ct-axis-major')
+  const majorGroups = g
+    .selectAll<SVGGElement, (typeof items)[number]>('g.ct-axis-major')
     .data(items, (d) => d.key)
     .join((enter) => {
       const major = enter.append('g').attr('class', 'ct-axis-major');
@@ -139,15 +143,20 @@ export function renderAxis(
       line?.setAttribute('x2', String(d.x));
       line?.setAttribute('y1', '0');
       line?.setAttribute('y2', String(options.height + options.gridHeight));
-      if (text) {
-        if (text.textContent !== d.label) text.textContent = d.label;
-        const length = textLength(text, 'major');
-        const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
-        text.setAttribute('x', String(x));
-        // Whole or not at all (a period too narrow, or the last one, running past the edge).
-        text.setAttribute('visibility', x < 0 || x + length > options.width ? 'hidden' : 'visible');
-      }
+      if (text && text.textContent !== d.label) text.textContent = d.label;
     });
+  // Texts first, then every length, then positions: one forced layout at most.
+  const majorTexts = majorGroups.nodes().map((node) => node.querySelector('text'));
+  const majorLengths = majorTexts.map((text) => (text ? textLength(text, 'major') : 0));
+  majorGroups.each((d, i) => {
+    const text = majorTexts[i];
+    if (!text) return;
+    const length = majorLengths[i] ?? 0;
+    const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
+    text.setAttribute('x', String(x));
+    // Whole or not at all (a period too narrow, or the last one, running past the edge).
+    text.setAttribute('visibility', x < 0 || x + length > options.width ? 'hidden' : 'visible');
+  });
 }
 
 // Label widths, measured once per text: reading getComputedTextLength on every frame would
