@@ -1,18 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions as launchOptions } from './scripts/chromium';
 
-// Debian's Chromium: Playwright's own browser download cannot work on these machines.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions = {
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 // Dates are calendar days: the specs tagged @dates also run in the extreme time zones.

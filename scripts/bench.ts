@@ -8,6 +8,7 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { syntheticTimeline } from './synthetic';
+import { chromiumLaunchOptions } from './chromium';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
@@ -108,16 +109,8 @@ async function main(): Promise<void> {
     writeFileSync(join(tmp, `synthetic-${n}.json`), JSON.stringify(syntheticTimeline(n)));
   const { server, port } = await serve();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info'],
   });
   const rows = [];
   for (const n of sizes) {
