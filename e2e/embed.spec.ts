@@ -546,3 +546,26 @@ test('lang="ja" shows Japanese interface strings and dates @dates', async ({ pag
   await expect(timeline.card).toHaveAttribute('data-event-id', event.id);
   await expect(timeline.card.locator('.ct-card-meta')).toContainText('年');
 });
+
+test('theme="auto" follows the reader\'s colour scheme as it changes; the theme attribute switches it', async ({
+  page,
+  timeline,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await timeline.goto('/');
+  const background = () => timeline.root.evaluate((root) => getComputedStyle(root).backgroundColor);
+  const dark = await background();
+  await expect(timeline.root).toHaveAttribute('data-scheme', 'dark');
+  // The system setting changes while the page is open: no reload needed.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(timeline.root).toHaveAttribute('data-scheme', 'light');
+  const light = await background();
+  expect(light).not.toBe(dark);
+  // The host page sets theme="dark" on the element: dark whatever the system says.
+  await page
+    .locator('cable-timeline')
+    .first()
+    .evaluate((el) => el.setAttribute('theme', 'dark'));
+  await expect(timeline.root).toHaveAttribute('data-scheme', 'dark');
+  expect(await background()).toBe(dark);
+});

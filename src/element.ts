@@ -107,7 +107,7 @@ export class CableTimelineElement extends HTMLElement {
       return;
     }
     if (name === 'theme') {
-      this.#shadow.querySelector('.ct-root')?.setAttribute('data-theme', value ?? 'auto');
+      this.#handle?.setTheme(value === 'light' || value === 'dark' ? value : 'auto');
       return;
     }
     if (name === 'scrolly') {

@@ -95,6 +95,8 @@ export interface TimelineHandle {
   visibleRange(): ZoomInfo;
   /** switch between the chart and the list view */
   setView(view: 'chart' | 'list'): void;
+  /** colour scheme: 'auto' follows prefers-color-scheme */
+  setTheme(theme: 'auto' | 'light' | 'dark'): void;
   on<K extends keyof TimelineEventMap>(
     type: K,
     listener: Listener<TimelineEventMap[K]>,
@@ -160,7 +162,6 @@ export function createTimeline(
 
   // DOM scaffold.
   const root = el('div', 'ct-root');
-  root.dataset.theme = options.theme ?? 'light';
   root.lang = locale;
   const toolbar = el('div', 'ct-toolbar');
   const viewToggle = button('ct-view-toggle', strings.listView);
@@ -236,6 +237,25 @@ export function createTimeline(
   let lastZoomAt = -Infinity;
   let frame = 0;
   let destroyed = false;
+
+  // The stylesheet sees only the resolved scheme (data-scheme), so the dark palette is written
+  // once; 'auto' follows the reader's system setting as it changes.
+  let theme = options.theme ?? 'light';
+  const darkQuery =
+    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  function applyTheme(): void {
+    root.dataset.theme = theme;
+    root.dataset.scheme =
+      theme === 'dark' || (theme === 'auto' && darkQuery?.matches === true) ? 'dark' : 'light';
+    // The canvas marks are painted with the palette's colours: read them again.
+    colors = null;
+  }
+  const onSchemeChange = () => {
+    applyTheme();
+    schedule();
+  };
+  applyTheme();
+  darkQuery?.addEventListener('change', onSchemeChange);
 
   const zoom = d3zoom<HTMLElement, unknown>()
     .filter(zoomFilter)
@@ -666,6 +686,10 @@ export function createTimeline(
       zoomToDays(homeView.start, homeView.end);
     },
     visibleRange,
+    setTheme(next) {
+      theme = next;
+      onSchemeChange();
+    },
     setView(view) {
       const list = view === 'list';
       if (list && listView.childElementCount === 0) {
@@ -688,6 +712,7 @@ export function createTimeline(
       detachGestures();
       layouts.destroy();
       pointer.destroy();
+      darkQuery?.removeEventListener('change', onSchemeChange);
       window.removeEventListener('hashchange', onHashChange);
       card.destroy();
       panel.destroy();
