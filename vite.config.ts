@@ -145,7 +145,10 @@ export default defineConfig(({ mode }) => {
             this.emitFile({
               type: 'asset',
               fileName: 'cable-timeline.css',
-              source: readFileSync(resolve(root, 'styles/timeline.css')),
+              // The list and error styles, then the component's (as the custom element has them).
+              source: ['list.css', 'timeline.css']
+                .map((file) => readFileSync(resolve(root, 'styles', file), 'utf8'))
+                .join('\n'),
             });
           },
         },

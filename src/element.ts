@@ -7,6 +7,7 @@
 // strict CSP holds), host CSS cannot reach in and its CSS cannot leak out. The light-DOM
 // fallback stays in the light DOM: a default <slot>, hidden on screen, shows it in print instead
 // of a clipped chart. `scrolly` turns on scrollytelling (see scrolly.ts).
+import listCss from '../styles/list.css?inline';
 import css from '../styles/timeline.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
@@ -27,7 +28,6 @@ slot, .ct-print { display: none; }
   :host { min-height: 0 !important; }
   .ct-root, .ct-status { display: none !important; }
   slot, .ct-print { display: block; }
-  .ct-print .ct-list { list-style: none; margin: 0; padding: 0; }
   .ct-print .ct-list-item { break-inside: avoid; margin: 0 0 1em; }
   .ct-print .ct-list-quote { margin: 0.3em 0 0.3em 0.75em; font-style: italic; }
 }
@@ -37,7 +37,7 @@ let sheet: CSSStyleSheet | null = null;
 function stylesheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(css + hostCss);
+    sheet.replaceSync(listCss + css + hostCss);
   }
   return sheet;
 }
