@@ -267,6 +267,7 @@ export function createTimeline(
   const overview: Overview = createOverview(overviewHost, timeline.events, {
     height: OVERVIEW_HEIGHT,
     label: strings.overviewLabel,
+    locale,
     onWindow: (startDay, endDay) => zoomToDays(startDay, endDay, false),
   });
 

@@ -5,6 +5,7 @@ import { axisTop, type AxisScale } from 'd3-axis';
 import type { Selection } from 'd3-selection';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { domainDates, domainDays, type TimeScale } from '../scales/time';
+import { beforeCommonEra, withEra } from '../format/dates';
 
 export interface AxisLevel {
   major: CountableTimeInterval;
@@ -118,7 +119,11 @@ export function renderAxis(
   // Major periods: a boundary line and a label that sticks to the left edge while visible.
   const [d0, d1] = domainDates(scale);
   const majors = level.major.range(level.major.floor(d0), level.major.offset(d1, 1));
-  const majorFormat = intlFormat(options.locale, level.majorFormat);
+  // A view that starts before year 1 labels every year with its era: "44 BC", "10 AD".
+  const majorFormat = intlFormat(
+    options.locale,
+    withEra(level.majorFormat, beforeCommonEra(d0.getUTCFullYear())),
+  );
   const items = majors.map((start) => {
     const x = scale(start);
     const next = scale(level.major.offset(start, 1));
