@@ -10,6 +10,8 @@ import { parseCalendarDate } from '../src/model/dates';
 import { toTimelineEvent } from '../src/model/timeline';
 import { formatEventDate, machineDate } from '../src/format/dates';
 import { checkLayout } from './arbitraries';
+import { defaultRange } from '../src/timeline';
+import { readFileSync } from 'node:fs';
 
 type Dates = Pick<EventData, 'date' | 'end'>;
 
@@ -160,6 +162,39 @@ describe('calendar edge cases', () => {
         for (const k of [1 / 512, 1 / 8, 1, 8, 300]) checkLayout(result.timeline, width, k, 3);
     });
   }
+
+  it("opens on the data's own period, whatever its era: every event inside the view at load", () => {
+    for (const { name, dates } of cases) {
+      const result = validateTimeline(documentWith(dates));
+      if (!result.ok) throw new Error(name);
+      const { start, end } = defaultRange(result.timeline.events);
+      for (const e of result.timeline.events) {
+        expect(e.startDay, name).toBeGreaterThanOrEqual(start);
+        expect(e.endDay, name).toBeLessThan(end);
+      }
+      const first = Math.min(...result.timeline.events.map((e) => e.startDay));
+      const last = Math.max(...result.timeline.events.map((e) => e.endDay));
+      if (last + 1 - first >= 365) {
+        // Whole months, at most a month of air on either side.
+        expect(isoOf(start).endsWith('-01'), name).toBe(true);
+        expect(isoOf(end).endsWith('-01'), name).toBe(true);
+        expect(first - start, name).toBeLessThan(31);
+        expect(end - (last + 1), name).toBeLessThan(31);
+      } else {
+        // At least a month, the events in the middle (not on an edge, where labels are cut).
+        expect(end - start, name).toBeGreaterThanOrEqual(30);
+        expect(Math.abs(first - start - (end - (last + 1))), name).toBeLessThanOrEqual(1);
+      }
+    }
+    // The demo story: context events (2005–2006) lie before the view, which is January 2007 to
+    // March 2011 as before.
+    const story = validateTimeline(
+      JSON.parse(readFileSync(new URL('../data/timeline.json', import.meta.url), 'utf8')),
+    );
+    if (!story.ok) throw new Error('data/timeline.json');
+    const view = defaultRange(story.timeline.events);
+    expect([isoOf(view.start), isoOf(view.end)]).toEqual(['2007-01-01', '2011-04-01']);
+  });
 
   it('refuses 29 February in a common year, at its path', () => {
     const result = validateTimeline(documentWith([{ date: '2007-02-29' }, { date: '1900-02-29' }]));
