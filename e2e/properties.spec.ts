@@ -5,12 +5,14 @@
 // <cable-timeline> under the preview's strict CSP and, at the view at load and zoomed to a
 // window between two of its events, every event must be drawn exactly once (its own marker or
 // one cluster's member) or counted beyond an edge, no two labels may overlap, and nothing may
-// execute, log an error or throw.
+// execute, log an error or throw. Invalid documents (a wrong type at any path) are never drawn:
+// the element says what is wrong, at which path.
 import type { Page } from '@playwright/test';
 import fc from 'fast-check';
 import type { TimelineData } from '../src/model/schema';
 import { firstDay, lastDay, parseCalendarDate } from '../src/model/dates';
-import { validDocArb } from '../tests/generators';
+import { formatPath } from '../src/model/paths';
+import { validDocArb, wrongTypeArb } from '../tests/generators';
 import { serveHostPage } from './fixtures/host-page';
 import { test, expect, TimelinePage } from './fixtures/timeline';
 
@@ -78,36 +80,81 @@ const day = (text: string, edge: 'first' | 'last') => {
   return edge === 'first' ? firstDay(parsed.date) : lastDay(parsed.date);
 };
 
+/** Serves generated documents under /e2e-data/ and opens a page with one bare element. */
+async function openHost(
+  page: Page,
+): Promise<{ serve: (doc: unknown) => string; trouble: string[] }> {
+  const trouble: string[] = [];
+  page.on('pageerror', (error) => trouble.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    trouble.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  const docs = new Map<string, string>();
+  await page.route(
+    (url) => url.pathname.startsWith('/e2e-data/'),
+    (route) => {
+      const body = docs.get(new URL(route.request().url()).pathname);
+      return body === undefined
+        ? route.fulfill({ status: 404 })
+        : route.fulfill({ contentType: 'application/json', body });
+    },
+  );
+  await page.goto(
+    await serveHostPage(page, 'properties', { body: '<cable-timeline id="t"></cable-timeline>' }),
+  );
+  return {
+    trouble,
+    serve: (doc) => {
+      const path = `/e2e-data/doc-${docs.size}.json`;
+      docs.set(path, JSON.stringify(doc));
+      return path;
+    },
+  };
+}
+
+/** Points the element at `path`; resolves with `ready` or `error` and the error's reason. */
+function load(page: Page, path: string): Promise<{ type: string; reason: string | null }> {
+  return page.locator('#t').evaluate(
+    (element, path) =>
+      new Promise<{ type: string; reason: string | null }>((resolve) => {
+        const done = (e: Event) => {
+          element.removeEventListener('ready', done);
+          element.removeEventListener('error', done);
+          const detail = (e as CustomEvent<{ reason?: string } | null>).detail;
+          resolve({ type: e.type, reason: detail?.reason ?? null });
+        };
+        element.addEventListener('ready', done);
+        element.addEventListener('error', done);
+        element.setAttribute('src', path);
+      }),
+    path,
+  );
+}
+
+/** fc.assert with the fixed seed, no shrinking (each run is a page load); names the seed. */
+async function holds<Ts>(property: fc.IAsyncProperty<Ts>, numRuns: number): Promise<void> {
+  try {
+    await fc.assert(property, { seed: SEED, numRuns, endOnFailure: true });
+  } catch (error) {
+    const hint = `fast-check seed ${SEED}: reproduce with FUZZ_SEED=${SEED}`;
+    if (error instanceof Error) error.message = `${hint}\n${error.message}`;
+    throw error;
+  }
+}
+
 test.describe('generated documents in the browser @desktop-only', () => {
   test.setTimeout(120_000);
 
   test(`${RUNS} valid documents: every event shown exactly once, no overlap, nothing runs`, async ({
     page,
   }) => {
-    const trouble: string[] = [];
-    page.on('pageerror', (error) => trouble.push(`pageerror: ${error.message}`));
+    // zoomTo without animation: the view is there on the next frame.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const { serve, trouble } = await openHost(page);
     page.on('console', (message) => {
       if (message.type() === 'error') trouble.push(`console: ${message.text()}`);
     });
-    page.on('dialog', (dialog) => {
-      trouble.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    // zoomTo without animation: the view is there on the next frame.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const docs = new Map<string, string>();
-    await page.route(
-      (url) => url.pathname.startsWith('/e2e-data/'),
-      (route) => {
-        const body = docs.get(new URL(route.request().url()).pathname);
-        return body === undefined
-          ? route.fulfill({ status: 404 })
-          : route.fulfill({ contentType: 'application/json', body });
-      },
-    );
-    await page.goto(
-      await serveHostPage(page, 'properties', { body: '<cable-timeline id="t"></cable-timeline>' }),
-    );
     const timeline = new TimelinePage(page);
     let run = 0;
 
@@ -116,24 +163,10 @@ test.describe('generated documents in the browser @desktop-only', () => {
       fc.integer({ min: 320, max: 1600 }),
       fc.tuple(fc.nat(), fc.nat()),
       async (doc, width, [a, b]) => {
-        const path = `/e2e-data/doc-${run++}.json`;
-        docs.set(path, JSON.stringify(doc));
+        run++;
         await page.setViewportSize({ width, height: 800 });
-        // Load it, and wait for the element's `ready` (or `error`, for a document without events).
-        const outcome = await page.locator('#t').evaluate(
-          (element, path) =>
-            new Promise<string>((resolve) => {
-              const done = (e: Event) => {
-                element.removeEventListener('ready', done);
-                element.removeEventListener('error', done);
-                resolve(e.type);
-              };
-              element.addEventListener('ready', done);
-              element.addEventListener('error', done);
-              element.setAttribute('src', path);
-            }),
-          path,
-        );
+        // `ready`, or `error` for a document without events.
+        const outcome = (await load(page, serve(doc))).type;
         const where = `${doc.events.length} events, ${width} px`;
         if (doc.events.length === 0) {
           expect(outcome, where).toBe('error');
@@ -175,14 +208,37 @@ test.describe('generated documents in the browser @desktop-only', () => {
         expect(trouble, where).toEqual([]);
       },
     );
-    try {
-      await fc.assert(property, { seed: SEED, numRuns: RUNS, endOnFailure: true });
-    } catch (error) {
-      const hint = `fast-check seed ${SEED}: reproduce with FUZZ_SEED=${SEED}`;
-      if (error instanceof Error) error.message = `${hint}\n${error.message}`;
-      throw error;
-    }
+    await holds(property, RUNS);
     expect(run).toBe(RUNS);
     expect(trouble).toEqual([]);
+  });
+
+  test(`${RUNS / 2} documents with a wrong type at some path: an error message, nothing drawn`, async ({
+    page,
+  }) => {
+    const { serve, trouble } = await openHost(page);
+    // The loader logs each data problem (console.error); nothing else may.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('timeline data: '))
+        trouble.push(`console: ${message.text()}`);
+    });
+    let run = 0;
+    await holds(
+      fc.asyncProperty(wrongTypeArb(), async ({ path, input }) => {
+        run++;
+        const where = `wrong type at ${formatPath(path)}`;
+        const outcome = await load(page, serve(input));
+        expect(outcome.type, where).toBe('error');
+        expect(outcome.reason, where).toMatch(/^The timeline data has errors: \S/);
+        const shown = await page.locator('#t').evaluate((host) => ({
+          drawn: host.shadowRoot?.querySelector('.ct-root') !== null,
+          alert: host.shadowRoot?.querySelector('.ct-status.ct-error[role="alert"]')?.textContent,
+        }));
+        expect(shown, where).toEqual({ drawn: false, alert: outcome.reason });
+        expect(trouble, where).toEqual([]);
+      }),
+      RUNS / 2,
+    );
+    expect(run).toBe(RUNS / 2);
   });
 });
