@@ -35,6 +35,20 @@ test.describe('calendar days in every time zone @dates', () => {
     await expect(timeline.panel).toBeHidden();
 
     await timeline.zoomTo('2007-01-01', '2007-01-31');
+    // The axis too: January 2007, its 11th tick where 11 January starts (UTC), in any zone.
+    await expect(
+      timeline.root.locator('.ct-axis-major-label:visible', { hasText: /^January 2007$/ }),
+    ).toBeVisible();
+    const tick = timeline.root
+      .locator('.ct-axis-minor .tick')
+      .filter({ has: page.locator('text', { hasText: /^11$/ }) })
+      .locator('line')
+      .first();
+    const tickBox = await tick.boundingBox();
+    expect(tickBox).not.toBeNull();
+    expect(
+      Math.abs(tickBox!.x + tickBox!.width / 2 - (await timeline.xAt(Date.UTC(2007, 0, 11)))),
+    ).toBeLessThan(1.5);
     const marker = timeline.marker('asat-test');
     await expect(marker).toBeVisible();
     await marker.hover({ position: { x: 6, y: 12 } });
@@ -168,6 +182,94 @@ test.describe('years before year 1 in every time zone @dates', () => {
     }
     expect(errors).toEqual([]);
   });
+});
+
+test.describe('calendar edge cases in the browser @dates', () => {
+  const event = (id: string, date: string, end?: string) => ({
+    id,
+    date,
+    ...(end === undefined ? {} : { end }),
+    title: `Event ${id}`,
+    summary: 'Summary.',
+    track: 'one',
+    citations: [{ source: 'a', quote: 'Quote.' }],
+  });
+  const documentOf = (events: ReturnType<typeof event>[]) => ({
+    title: 'Calendar edge cases',
+    tracks: [{ id: 'one', label: 'One', order: 1 }],
+    sources: [
+      { id: 'a', kind: 'article', author: 'A. Writer', headline: 'Headline', date: '2011' },
+    ],
+    events,
+  });
+  const cases = [
+    {
+      name: 'a single event before 1970',
+      events: [event('moon', '1969-07-20')],
+      check: { id: 'moon', text: '20 July 1969', datetime: '1969-07-20', noon: [1969, 6, 20] },
+    },
+    {
+      name: 'a span of 1,000 years',
+      events: [
+        event('millennium', '1011', '2011'),
+        event('landfall', '1492-10-12'),
+        event('surrender', '1945-08-15'),
+      ],
+      check: { id: 'millennium', text: '1011\u2009–\u20092011', datetime: '1011' },
+    },
+    {
+      name: 'forty events on the leap day 29 February 2008',
+      events: Array.from({ length: 40 }, (_, i) => event(`leap-${i}`, '2008-02-29')),
+      check: { id: 'leap-7', text: '29 February 2008', datetime: '2008-02-29' },
+    },
+    {
+      name: 'years only, approximate or not',
+      events: [event('y1', '2006~'), event('y2', '2007'), event('y3', '2009', '2010')],
+      check: { id: 'y1', text: 'c. 2006', datetime: '2006' },
+    },
+  ];
+
+  for (const { name, events, check } of cases) {
+    test(`${name}: every event at load, on its calendar day, labels whole`, async ({
+      page,
+      timeline,
+    }) => {
+      const errors = watchErrors(page);
+      const path = `/data/edge-${check.id}.json`;
+      await page.route(
+        (url) => url.pathname === path,
+        (route) => route.fulfill({ json: documentOf(events) }),
+      );
+      await timeline.goto(`/?src=${path}`);
+      await expect(timeline.earlier).toBeHidden();
+      await expect(timeline.later).toBeHidden();
+      await expect.poll(() => timeline.representedCount()).toBe(events.length);
+      await expect.poll(() => timeline.collisions()).toEqual([]);
+      expect(await timeline.cutLabels()).toEqual([]);
+      // Year, month or decade labels of the axis side by side, never on top of each other.
+      const majors = timeline.root.locator('.ct-axis-major-label:visible');
+      await expect(majors.first()).toBeVisible();
+      const boxes = await majors.evaluateAll((texts) =>
+        texts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right]),
+      );
+      boxes.slice(1).forEach(([left], i) => expect(left).toBeGreaterThan(boxes[i]![1]!));
+      if (check.noon) {
+        // A lone day event: its dot in the middle of that UTC day, whatever the zone.
+        const [y, m, d] = check.noon as [number, number, number];
+        const box = await timeline.marker(check.id).locator('.ct-mark').boundingBox();
+        const noon = await timeline.xAt(Date.UTC(y, m, d, 12));
+        const dayWidth =
+          (await timeline.xAt(Date.UTC(y, m, d + 1))) - (await timeline.xAt(Date.UTC(y, m, d)));
+        expect(box).not.toBeNull();
+        expect(Math.abs(box!.x + box!.width / 2 - noon)).toBeLessThan(Math.max(1, dayWidth / 4));
+      }
+      await page.evaluate(() => document.querySelector('cable-timeline')?.setView('list'));
+      const time = timeline.root.locator(`.ct-list-item[data-event-id="${check.id}"] time`);
+      await expect(time).toHaveText(check.text);
+      await expect(time).toHaveAttribute('datetime', check.datetime);
+      expect(errors).toEqual([]);
+    });
+  }
 });
 
 const WIDTHS = [320, 375, 480, 768, 1024, 1280, 1600, 1920, 1440, 1024, 600, 414, 320];
