@@ -192,13 +192,14 @@ test('a slow response: the loading state shows meanwhile, then the timeline', as
   const element = page.locator('cable-timeline');
   const status = page.locator('cable-timeline .ct-status');
   await expect(status).toBeVisible();
-  await expect(status).toHaveText(/Loading/);
+  // The data's own loading message, not the source-text panel's ("Loading the source text…").
+  await expect(status).toHaveText('Loading the timeline…');
   await expect(status).not.toHaveClass(/ct-error/);
   await expect(element).toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('cable-timeline .ct-root')).toHaveCount(0);
   await expectHostUsable(page);
   // Still loading, never a premature error, while the response is held.
-  await expect(status).toHaveText(/Loading/);
+  await expect(status).toHaveText('Loading the timeline…');
   expect(await elementEvents(page)).toEqual([]);
 
   release();
@@ -206,6 +207,40 @@ test('a slow response: the loading state shows meanwhile, then the timeline', as
   await expect(page.locator('cable-timeline .ct-status')).toHaveCount(0);
   await expect(element).not.toHaveAttribute('aria-busy', 'true');
   expect(await elementEvents(page)).toEqual([{ type: 'ready', reason: null }]);
+  expect(w.pageErrors).toEqual([]);
+  expect(w.consoleErrors).toEqual([]);
+});
+
+test("a slow response in Japanese and Russian: the loading message in the element's language", async ({
+  page,
+}) => {
+  const w = await watch(page);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requests = 0;
+  await serveFail(page, async (route) => {
+    requests++;
+    await released;
+    await route.fulfill({ contentType: 'application/json', body: timelineJson });
+  });
+  await page.goto('/');
+  await page.evaluate((src) => {
+    for (const lang of ['ja', 'ru']) {
+      const element = document.createElement('cable-timeline');
+      element.id = `slow-${lang}`;
+      element.setAttribute('lang', lang);
+      element.setAttribute('src', src);
+      document.querySelector('main')?.append(element);
+    }
+  }, FAIL_PATH);
+  await expect.poll(() => requests).toBe(2);
+  await expect(page.locator('#slow-ja .ct-status')).toHaveText('年表を読み込み中…');
+  await expect(page.locator('#slow-ru .ct-status')).toHaveText('Загрузка хронологии…');
+  release();
+  for (const id of ['#slow-ja', '#slow-ru']) {
+    await expect(page.locator(`${id} .ct-items .ct-item`).first()).toBeVisible();
+    await expect(page.locator(`${id} .ct-status`)).toHaveCount(0);
+  }
   expect(w.pageErrors).toEqual([]);
   expect(w.consoleErrors).toEqual([]);
 });

@@ -271,6 +271,10 @@ for (const csp of ['with the page CSP', 'with the CSP header stripped'] as const
       );
 
       for (const event of hostile.events) {
+        // Each from the view at load (selecting an event near an edge recentres the view on it,
+        // which can take the others off screen).
+        await timeline.root.locator('.ct-reset').click();
+        await expect.poll(() => timeline.markerInView(event.id)).toBe(true);
         const marker = timeline.marker(event.id);
         await expect(marker.locator('.ct-label')).toHaveText(event.title);
         await timeline.pointAt(marker, false);
@@ -282,6 +286,8 @@ for (const csp of ['with the page CSP', 'with the CSP header stripped'] as const
       }
 
       // The stored source text, shown in context, is text too, with the passage highlighted.
+      await timeline.root.locator('.ct-reset').click();
+      await expect.poll(() => timeline.markerInView('e0')).toBe(true);
       await timeline.marker('e0').click({ position: { x: 6, y: 12 } });
       await timeline.panel.locator('.ct-read-context').click();
       const context = timeline.panel.locator('.ct-context');

@@ -164,7 +164,7 @@ export class CableTimelineElement extends HTMLElement {
     if (loadId !== this.#loadId) return;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const src = this.getAttribute('src');
-    this.#status(strings.loading);
+    this.#status(strings.loadingData);
     this.setAttribute('aria-busy', 'true');
     let result: LoadResult;
     if (inline) {

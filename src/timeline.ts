@@ -10,7 +10,16 @@ import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 
 import { checkTimeline, formatError, type ValidationError } from './model/check';
 import type { TimelineData } from './model/schema';
 import type { Timeline, TimelineEvent } from './model/timeline';
-import { dayToDate, dateToDay, parseCalendarDate, firstDay, lastDay } from './model/dates';
+import {
+  civilFromDayNumber,
+  dayNumber,
+  daysInMonth,
+  dayToDate,
+  dateToDay,
+  parseCalendarDate,
+  firstDay,
+  lastDay,
+} from './model/dates';
 import {
   createBaseScale,
   dayToXOf,
@@ -48,7 +57,11 @@ import { loadSourceText } from './data/load';
 export type DateInput = string | Date;
 
 export interface TimelineOptions {
-  /** visible range at load: [start, end] as calendar dates ("2007-01", "2011-03-31") or Dates. Default January 2007 – March 2011. */
+  /**
+   * visible range at load: [start, end] as calendar dates ("2007-01", "2011-03-31") or Dates.
+   * Default: the main period (every event but the `context` ones), in whole months when it
+   * spans a year or more, else centred in at least a month.
+   */
   initialRange?: [DateInput, DateInput];
   /** BCP 47 locale for dates and interface strings; default en-GB */
   locale?: string;
@@ -118,6 +131,41 @@ function toDay(input: DateInput, edge: 'first' | 'last'): number {
   return edge === 'first' ? firstDay(parsed.date) : lastDay(parsed.date);
 }
 
+/** The shortest view at load: a month, so that a lone event or a crowd on one day has room. */
+const MIN_DEFAULT_DAYS = 30;
+
+/**
+ * The view at load when none is given: the main period (every event but the context ones, which
+ * lie before it; a timeline of context events only shows them), from the first event's month to
+ * the last one's when it spans a year or more, else centred in at least a month.
+ */
+export function defaultRange(events: readonly TimelineEvent[]): DayRange {
+  const main = events.filter((e) => !e.context);
+  const shown = main.length > 0 ? main : events;
+  let first = Infinity;
+  let last = -Infinity;
+  // One pass, no spread of every event into Math.min.
+  for (const e of shown) {
+    first = Math.min(first, e.startDay);
+    last = Math.max(last, e.endDay);
+  }
+  if (shown.length === 0) {
+    const year = new Date().getUTCFullYear();
+    return { start: dayNumber(year, 1, 1), end: dayNumber(year + 1, 1, 1) };
+  }
+  const days = last + 1 - first;
+  if (days < 365) {
+    const pad = Math.max(0, MIN_DEFAULT_DAYS - days) / 2;
+    return { start: first - Math.floor(pad), end: last + 1 + Math.ceil(pad) };
+  }
+  const from = civilFromDayNumber(first);
+  const to = civilFromDayNumber(last);
+  return {
+    start: dayNumber(from.year, from.month, 1),
+    end: dayNumber(to.year, to.month, daysInMonth(to.year, to.month)) + 1,
+  };
+}
+
 function resolveTimeline(data: TimelineData | Timeline): Timeline {
   if (data.sources instanceof Map) return data as Timeline;
   // Synchronous and schema-library-free; `validate()` explains shape problems in detail.
@@ -144,10 +192,12 @@ export function createTimeline(
   const eventsById = new Map(timeline.events.map((e) => [e.id, e]));
   const lanes = indexLanes(timeline, maxRows);
 
-  const initial: DayRange = {
-    start: toDay(options.initialRange?.[0] ?? '2007-01', 'first'),
-    end: toDay(options.initialRange?.[1] ?? '2011-03', 'last') + 1,
-  };
+  const initial: DayRange = options.initialRange
+    ? {
+        start: toDay(options.initialRange[0], 'first'),
+        end: toDay(options.initialRange[1], 'last') + 1,
+      }
+    : defaultRange(timeline.events);
   // The view at load and after reset: the initial range with a little air on both sides, so
   // the first and last events are not cut by the edges.
   const air = Math.round((initial.end - initial.start) * 0.025);
@@ -290,6 +340,7 @@ export function createTimeline(
   const overview: Overview = createOverview(overviewHost, timeline.events, {
     height: OVERVIEW_HEIGHT,
     label: strings.overviewLabel,
+    locale,
     onWindow: (startDay, endDay) => zoomToDays(startDay, endDay, false),
   });
 

@@ -10,6 +10,8 @@ import { parseCalendarDate } from '../src/model/dates';
 import { toTimelineEvent } from '../src/model/timeline';
 import { formatEventDate, machineDate } from '../src/format/dates';
 import { checkLayout } from './arbitraries';
+import { defaultRange } from '../src/timeline';
+import { readFileSync } from 'node:fs';
 
 type Dates = Pick<EventData, 'date' | 'end'>;
 
@@ -72,6 +74,20 @@ const cases: Array<{ name: string; dates: Dates[]; expected: Expected[] }> = [
     ],
   },
   {
+    name: 'years before year 1 (astronomical: 0000 is 1 BC)',
+    dates: [{ date: '-0043-03-15' }, { date: '0000', end: '0001' }],
+    expected: [
+      {
+        first: '-000043-03-15',
+        last: '-000043-03-15',
+        en: '15 March 44 BC',
+        ja: '紀元前44年3月15日',
+        ru: '15 марта 44 г. до н. э.',
+      },
+      { first: '0000-01-01', last: '0001-12-31', en: '1 BC\u2009–\u20091 AD' },
+    ],
+  },
+  {
     name: 'a span of 1,000 years',
     dates: [{ date: '1011', end: '2011' }],
     expected: [
@@ -120,8 +136,11 @@ const cases: Array<{ name: string; dates: Dates[]; expected: Expected[] }> = [
   },
 ];
 
-/** The ISO day of a day number, computed without the model's own civil-date code. */
-const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+/**
+ * The ISO day of a day number, computed without the model's own civil-date code (years before
+ * 0 come out in Date's six-digit form, -000043-03-15).
+ */
+const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().replace(/T.*/, '');
 
 describe('calendar edge cases', () => {
   for (const { name, dates, expected } of cases) {
@@ -143,6 +162,39 @@ describe('calendar edge cases', () => {
         for (const k of [1 / 512, 1 / 8, 1, 8, 300]) checkLayout(result.timeline, width, k, 3);
     });
   }
+
+  it("opens on the data's own period, whatever its era: every event inside the view at load", () => {
+    for (const { name, dates } of cases) {
+      const result = validateTimeline(documentWith(dates));
+      if (!result.ok) throw new Error(name);
+      const { start, end } = defaultRange(result.timeline.events);
+      for (const e of result.timeline.events) {
+        expect(e.startDay, name).toBeGreaterThanOrEqual(start);
+        expect(e.endDay, name).toBeLessThan(end);
+      }
+      const first = Math.min(...result.timeline.events.map((e) => e.startDay));
+      const last = Math.max(...result.timeline.events.map((e) => e.endDay));
+      if (last + 1 - first >= 365) {
+        // Whole months, at most a month of air on either side.
+        expect(isoOf(start).endsWith('-01'), name).toBe(true);
+        expect(isoOf(end).endsWith('-01'), name).toBe(true);
+        expect(first - start, name).toBeLessThan(31);
+        expect(end - (last + 1), name).toBeLessThan(31);
+      } else {
+        // At least a month, the events in the middle (not on an edge, where labels are cut).
+        expect(end - start, name).toBeGreaterThanOrEqual(30);
+        expect(Math.abs(first - start - (end - (last + 1))), name).toBeLessThanOrEqual(1);
+      }
+    }
+    // The demo story: context events (2005–2006) lie before the view, which is January 2007 to
+    // March 2011 as before.
+    const story = validateTimeline(
+      JSON.parse(readFileSync(new URL('../data/timeline.json', import.meta.url), 'utf8')),
+    );
+    if (!story.ok) throw new Error('data/timeline.json');
+    const view = defaultRange(story.timeline.events);
+    expect([isoOf(view.start), isoOf(view.end)]).toEqual(['2007-01-01', '2011-04-01']);
+  });
 
   it('refuses 29 February in a common year, at its path', () => {
     const result = validateTimeline(documentWith([{ date: '2007-02-29' }, { date: '1900-02-29' }]));
@@ -233,8 +285,8 @@ describe('the same days in every time zone, switched at runtime', () => {
   });
 });
 
-// Bugs in src/format/dates.ts found by these tests (outside this suite's remit to fix; see
-// the issue 7 report). They fail until the formatter is fixed.
+// Rarer valid dates: spans ending at a coarser precision, and years before year 1 (ISO 8601
+// astronomical years: 0000 is 1 BC, -0043 is 44 BC).
 describe('formatEventDate and machineDate on rarer valid dates', () => {
   const event = (date: string, end?: string) =>
     toTimelineEvent(
@@ -250,18 +302,51 @@ describe('formatEventDate and machineDate on rarer valid dates', () => {
       0,
     );
 
-  it.fails('shows a span ending at a coarser precision up to the last day of its end', () => {
-    // "2007-02" as an end means through 28 February; today it shows "1 February", and
-    // 2007-06-15 to 2007 runs backwards: "15 June – 1 January 2007".
-    expect(formatEventDate(event('2007-01-11', '2007-02'))).toBe('11 January – 28 February 2007');
-    expect(formatEventDate(event('2007-06-15', '2007'))).toBe('15 June – 31 December 2007');
+  it('shows a span ending at a coarser precision up to the last day of its end', () => {
+    // "2007-02" as an end means through 28 February, and 2007-06-15 to "2007" through 31
+    // December (not "1 February", nor backwards to "1 January"). Intl's range patterns put thin
+    // spaces around the dash in English (as in the span of 1,000 years above) and a narrow
+    // no-break space before "г." in Russian.
+    expect(formatEventDate(event('2007-01-11', '2007-02'))).toBe(
+      '11 January\u2009–\u200928 February 2007',
+    );
+    expect(formatEventDate(event('2007-06-15', '2007'))).toBe(
+      '15 June\u2009–\u200931 December 2007',
+    );
+    expect(formatEventDate(event('2007-06-15', '2007'), 'ru-RU')).toBe(
+      '15 июня – 31 декабря 2007\u202fг.',
+    );
   });
 
-  it.fails('writes years before year 1 as ISO 8601 and shows their era', () => {
+  it('writes years before year 1 as ISO 8601 and shows their era', () => {
     const ides = event('-0044-03-15');
     expect(parseCalendarDate('-0044-03-15').ok).toBe(true);
-    // Today: "0-44-03-15" (not a valid datetime) and "15 March 45" (reads as AD 45).
+    // Astronomical numbering: -0044 is 45 BC (not "15 March 45", which reads as AD 45, and
+    // not "0-44-03-15", which is no datetime at all) …
     expect(machineDate(ides.start)).toBe('-0044-03-15');
     expect(formatEventDate(ides)).toBe('15 March 45 BC');
+    // … and the Ides of March of 44 BC is -0043-03-15, in every locale.
+    const caesar = event('-0043-03-15');
+    expect(machineDate(caesar.start)).toBe('-0043-03-15');
+    expect(formatEventDate(caesar)).toBe('15 March 44 BC');
+    expect(formatEventDate(caesar, 'ja-JP')).toBe('紀元前44年3月15日');
+    expect(formatEventDate(caesar, 'ru-RU')).toBe('15 марта 44 г. до н. э.');
+  });
+
+  it('shows year 0 as 1 BC and the era at both ends of a span across it', () => {
+    const zero = event('0000');
+    expect(machineDate(zero.start)).toBe('0000');
+    expect(formatEventDate(zero)).toBe('1 BC');
+    expect(formatEventDate(zero, 'ja-JP')).toBe('紀元前1年');
+    expect(formatEventDate(event('-0043~'), 'ja-JP')).toBe('紀元前44年頃');
+    expect(formatEventDate(event('-0043-03'), 'ru-RU')).toBe('март 44 г. до н. э.');
+    const across = event('-0500', '0100');
+    expect(machineDate(across.start)).toBe('-0500');
+    expect(formatEventDate(across)).toBe('501 BC\u2009–\u2009100 AD');
+    expect(formatEventDate(across, 'ja-JP')).toBe('紀元前501年～西暦100年');
+    expect(formatEventDate(across, 'ru-RU')).toBe('501\u202fг. до н. э. – 100\u202fг. н. э.');
+    // Years from 1 on are written as before: no era.
+    expect(formatEventDate(event('0001'))).toBe('1');
+    expect(machineDate(event('0999-01').start)).toBe('0999-01');
   });
 });

@@ -441,6 +441,50 @@ describe('axisLevelFor', () => {
     expect(axisLevelFor(375 / 60).minor).toBe(utcDay);
   });
 
+  it('steps to decades and centuries when a year is narrower than its label', () => {
+    const years = (level: ReturnType<typeof axisLevelFor>, from: number, to: number) =>
+      level.major
+        .range(new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 0, 1)))
+        .map((d) => d.getUTCFullYear());
+    // 58 years on a 280 px phone plot, with era labels ("44 BC") needing 46 px.
+    const bc = axisLevelFor(280 / (58 * 365.25), 46);
+    expect(years(bc, 1900, 1960)).toEqual([1900, 1910, 1920, 1930, 1940, 1950]);
+    expect(bc.minor).toBe(utcYear);
+    expect(bc.minorEvery).toBe(5);
+    expect(bc.minorFormat).toBeNull();
+    // A thousand years in 1280 px: a label every 50 years; at 280 px every 200.
+    expect(years(axisLevelFor(1280 / (1000 * 365.25)), 1000, 1200)).toEqual([
+      1000, 1050, 1100, 1150,
+    ]);
+    expect(years(axisLevelFor(280 / (1000 * 365.25)), 1000, 1500)).toEqual([1000, 1200, 1400]);
+    // Years before 0 step from year 0 too.
+    const d = new Date(Date.UTC(2000, 0, 1));
+    d.setUTCFullYear(-95);
+    expect(bc.major.floor(d).getUTCFullYear()).toBe(-100);
+  });
+
+  it('gives every year label its room, and year ticks 10 px, at every density', () => {
+    const y2000 = new Date(Date.UTC(2000, 0, 1));
+    for (let pxPerDay = 1e-5; pxPerDay < 200; pxPerDay *= 1.1) {
+      for (const room of [40, 46, 72, 110]) {
+        const level = axisLevelFor(pxPerDay, room);
+        const yearPx = pxPerDay * 365.2425;
+        if (level.minor !== utcYear) {
+          // Single years (or months) are labelled only when a year has the room.
+          expect(yearPx, `${pxPerDay} px/day`).toBeGreaterThanOrEqual(room);
+          continue;
+        }
+        const floor = level.major.floor(y2000);
+        const step = level.major.offset(floor, 1).getUTCFullYear() - floor.getUTCFullYear();
+        // Up to the largest step, 10,000 years, which covers any valid date at any width.
+        if (step < 10000) expect(step * yearPx, `${pxPerDay} px/day`).toBeGreaterThanOrEqual(room);
+        expect(step % level.minorEvery).toBe(0);
+        if (level.minorEvery < step)
+          expect(level.minorEvery * yearPx, `${pxPerDay} px/day`).toBeGreaterThanOrEqual(10);
+      }
+    }
+  });
+
   it('keeps labelled minor ticks at least ~26px apart at every density', () => {
     for (let pxPerDay = 0.05; pxPerDay < 200; pxPerDay *= 1.05) {
       const level = axisLevelFor(pxPerDay);

@@ -15,7 +15,8 @@ export function citationLabel(citation: CitationData, source: Source | undefined
 }
 
 function sourceDate(text: string, locale: string): string {
-  const parsed = parseCalendarDate(text.slice(0, 10));
+  // The date part of a date or date-time ("2007-01-11T…", "-0043-03-15").
+  const parsed = parseCalendarDate(/^-?\d{4}(?:-\d{2}(?:-\d{2})?)?[~?%]?/.exec(text)?.[0] ?? text);
   return parsed.ok ? formatCalendarDate(parsed.date, locale) : text;
 }
 

@@ -1,7 +1,8 @@
 // Dates shown to readers at the precision they are known: "February 2007",
 // "27–28 February 2007", "c. early 2006". Formatting runs in UTC on UTC-midnight dates, so the
-// reader's time zone never shifts a day.
-import { dayToDate, firstDay, lastDay, type CalendarDate } from '../model/dates';
+// reader's time zone never shifts a day. Years before 1 show their era ("44 BC", "紀元前44年",
+// "44 г. до н. э."); the machine-readable form is ISO 8601's astronomical year (-0043).
+import { dayToDate, firstDay, isoYear, lastDay, type CalendarDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
 
 export const DEFAULT_LOCALE = 'en-GB';
@@ -12,12 +13,29 @@ const formatOptions: Record<CalendarDate['precision'], Intl.DateTimeFormatOption
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+/** Whether a date must show its era: astronomical year 0 is 1 BC, -43 is 44 BC. */
+export function beforeCommonEra(year: number): boolean {
+  return year < 1;
+}
+
+/** Intl options with the era added when the years shown start before year 1. */
+export function withEra(
+  options: Intl.DateTimeFormatOptions,
+  era: boolean,
+): Intl.DateTimeFormatOptions {
+  return era ? { ...options, era: 'short' } : options;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
+function formatter(
+  locale: string,
+  precision: CalendarDate['precision'],
+  era: boolean,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}|${era}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, formatOptions[precision]);
+    f = new Intl.DateTimeFormat(locale, withEra(formatOptions[precision], era));
     formatters.set(key, f);
   }
   return f;
@@ -41,7 +59,9 @@ function finer(
 }
 
 export function formatCalendarDate(date: CalendarDate, locale = DEFAULT_LOCALE): string {
-  const text = formatter(locale, date.precision).format(dayToDate(firstDay(date)));
+  const text = formatter(locale, date.precision, beforeCommonEra(date.year)).format(
+    dayToDate(firstDay(date)),
+  );
   return date.approximate ? withCirca(text, locale) : text;
 }
 
@@ -55,16 +75,20 @@ export function formatEventDate(
     return approximate ? withCirca(event.dateLabel, locale) : event.dateLabel;
   if (!event.end) return formatCalendarDate(event.start, locale);
   const precision = finer(event.start.precision, event.end.precision);
-  const text = formatter(locale, precision).formatRange(
+  // A span that starts before year 1 shows the era at both ends ("44 BC – 10 AD").
+  const text = formatter(locale, precision, beforeCommonEra(event.start.year)).formatRange(
     dayToDate(firstDay(event.start)),
     dayToDate(lastDay(event.end)),
   );
   return approximate ? withCirca(text, locale) : text;
 }
 
-/** ISO form for `<time datetime>`: the start date at its own precision. */
+/**
+ * ISO 8601 form for `<time datetime>`: the start date at its own precision; years before 1 as
+ * astronomical years (`-0043-03-15`).
+ */
 export function machineDate(date: CalendarDate): string {
-  const y = String(date.year).padStart(4, '0');
+  const y = isoYear(date.year);
   if (date.precision === 'year') return y;
   const m = String(date.month ?? 1).padStart(2, '0');
   if (date.precision === 'month') return `${y}-${m}`;

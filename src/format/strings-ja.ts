@@ -33,6 +33,7 @@ export const ja: UiStrings = {
   articlePage: '記事を読む',
   readInContext: '原文で読む',
   loading: '原文を読み込み中…',
+  loadingData: '年表を読み込み中…',
   fullText: (name) => `${name}の全文`,
   textUnavailable: '原文を読み込めませんでした。',
   copyCitation: '出典をコピー',

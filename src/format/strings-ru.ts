@@ -42,6 +42,7 @@ export const ru: UiStrings = {
   articlePage: 'Читать статью',
   readInContext: 'Читать в контексте',
   loading: 'Загрузка текста источника…',
+  loadingData: 'Загрузка хронологии…',
   fullText: (name) => `Полный текст ${name}`,
   textUnavailable: 'Не удалось загрузить текст источника.',
   copyCitation: 'Копировать ссылку на источник',

@@ -31,7 +31,10 @@ export interface UiStrings {
   cablePage: string;
   articlePage: string;
   readInContext: string;
+  /** while the source-text panel loads a primary text */
   loading: string;
+  /** while <cable-timeline> loads its data */
+  loadingData: string;
   fullText: (name: string) => string;
   textUnavailable: string;
   copyCitation: string;
@@ -86,6 +89,7 @@ export const en: UiStrings = {
   articlePage: 'Read the article',
   readInContext: 'Read in context',
   loading: 'Loading the source text…',
+  loadingData: 'Loading the timeline…',
   fullText: (name) => `Full text of ${name}`,
   textUnavailable: 'The source text could not be loaded.',
   copyCitation: 'Copy citation',

@@ -22,3 +22,13 @@ export function canvasTextMeasurer(font: string, fallbackSizePx: number): Measur
     return width;
   };
 }
+
+/**
+ * Room for a bold 12 px year label and its padding, estimated (no layout): wide characters
+ * (CJK) count double.
+ */
+export function yearLabelRoom(label: string): number {
+  let width = 12;
+  for (const char of label) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7.2;
+  return width;
+}

@@ -16,7 +16,10 @@ export interface CalendarDate {
   approximate: boolean;
 }
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with an optional EDTF qualifier; negative years allowed. */
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with an optional EDTF qualifier. Years before 1 are ISO 8601
+ * astronomical years: `0000` is 1 BC, `-0043-03-15` is 15 March 44 BC (proleptic Gregorian).
+ */
 export const DATE_PATTERN = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
 export function isLeapYear(year: number): boolean {
@@ -122,8 +125,16 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return firstDay(a) - firstDay(b) || lastDay(a) - lastDay(b);
 }
 
+/**
+ * An ISO 8601 year: astronomical numbering (year 0 is 1 BC, -0043 is 44 BC), at least four
+ * digits, a minus sign before year 0.
+ */
+export function isoYear(year: number): string {
+  const digits = String(Math.abs(year)).padStart(4, '0');
+  return year < 0 ? `-${digits}` : digits;
+}
+
 export function formatIsoDay(day: number): string {
   const { year, month, day: d } = civilFromDayNumber(day);
-  const yearText = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
-  return `${yearText}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${isoYear(year)}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

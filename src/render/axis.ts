@@ -1,13 +1,16 @@
-// A two-level time axis that adapts to zoom: years over months at the overview, months over
-// days when deep. Minor ticks use d3-axis; major labels stick to the left edge while their
-// period is on screen, so the reader always knows which year or month they are looking at.
+// A two-level time axis that adapts to zoom: decades or centuries over years when a year is
+// too narrow for its label, years over months at the overview, months over days when deep.
+// Minor ticks use d3-axis; major labels stick to the left edge while their period is on
+// screen, so the reader always knows which year or month they are looking at.
 import { axisTop, type AxisScale } from 'd3-axis';
 import type { Selection } from 'd3-selection';
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import { domainDates, domainDays, type TimeScale } from '../scales/time';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { domainDates, domainDays, yearStep, YEAR_STEPS, type TimeScale } from '../scales/time';
+import { yearLabelRoom } from '../layout/measure';
+import { beforeCommonEra, withEra } from '../format/dates';
 
 export interface AxisLevel {
-  major: CountableTimeInterval;
+  major: TimeInterval;
   majorFormat: Intl.DateTimeFormatOptions;
   minor: CountableTimeInterval;
   minorEvery: number;
@@ -15,9 +18,28 @@ export interface AxisLevel {
 }
 
 const MIN_LABEL_SPACING = 34;
+/** Closest that unlabelled minor year ticks (and their grid lines) may be. */
+const MIN_TICK_SPACING = 10;
 
-/** Which levels to show for a given density (pixels per day). Pure. */
-export function axisLevelFor(pxPerDay: number): AxisLevel {
+/**
+ * Which levels to show for a given density (pixels per day). `yearLabelPx` is the room a
+ * year's label needs (wider with an era: "44 BC", "紀元前44年"). Pure.
+ */
+export function axisLevelFor(pxPerDay: number, yearLabelPx = 40): AxisLevel {
+  const yearPx = pxPerDay * 365.2425;
+  if (yearPx < yearLabelPx) {
+    // Decades, centuries…: a label every `step` years, unlabelled ticks in between.
+    const step = yearStep(yearPx, yearLabelPx);
+    const minorEvery =
+      YEAR_STEPS.find((n) => n < step && step % n === 0 && n * yearPx >= MIN_TICK_SPACING) ?? step;
+    return {
+      major: utcYear.every(step) ?? utcYear,
+      majorFormat: { year: 'numeric' },
+      minor: utcYear,
+      minorEvery,
+      minorFormat: null,
+    };
+  }
   const monthPx = pxPerDay * 30.44;
   if (monthPx < 90) {
     return {
@@ -60,6 +82,12 @@ function intlFormat(locale: string, options: Intl.DateTimeFormatOptions): (d: Da
 
 function minorTicks(level: AxisLevel, scale: TimeScale): Date[] {
   const [d0, d1] = domainDates(scale);
+  if (level.minor === utcYear) {
+    const n = level.minorEvery;
+    const years = utcYear.range(utcYear.floor(d0), utcYear.offset(d1, 1));
+    // Years before 0 too: a remainder that is never negative.
+    return years.filter((d) => ((d.getUTCFullYear() % n) + n) % n === 0);
+  }
   if (level.minor === utcDay) {
     // Day ticks on fixed days of the month (1, 6, 11 …) read better than every n-th day.
     const days = utcDay.range(utcDay.floor(d0), utcDay.offset(d1, 1));
@@ -82,7 +110,16 @@ export function renderAxis(
 ): void {
   const [r0, r1] = scale.range();
   const pxPerDay = (r1 - r0) / (domainDays(scale)[1] - domainDays(scale)[0]);
-  const level = axisLevelFor(pxPerDay);
+  // A view that starts before year 1 labels every year with its era: "44 BC", "10 AD".
+  const [d0, d1] = domainDates(scale);
+  const yearFormat = intlFormat(
+    options.locale,
+    withEra({ year: 'numeric' }, beforeCommonEra(d0.getUTCFullYear())),
+  );
+  const level = axisLevelFor(
+    pxPerDay,
+    Math.max(yearLabelRoom(yearFormat(d0)), yearLabelRoom(yearFormat(d1))),
+  );
   const ticks = minorTicks(level, scale);
   const minorFormat = level.minorFormat ? intlFormat(options.locale, level.minorFormat) : () => '';
 
@@ -119,9 +156,11 @@ export function renderAxis(
     .attr('y2', options.gridHeight);
 
   // Major periods: a boundary line and a label that sticks to the left edge while visible.
-  const [d0, d1] = domainDates(scale);
   const majors = level.major.range(level.major.floor(d0), level.major.offset(d1, 1));
-  const majorFormat = intlFormat(options.locale, level.majorFormat);
+  const majorFormat = intlFormat(
+    options.locale,
+    withEra(level.majorFormat, beforeCommonEra(d0.getUTCFullYear())),
+  );
   const items = majors.map((start) => {
     const x = scale(start);
     const next = scale(level.major.offset(start, 1));

@@ -3,9 +3,11 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select, type Selection } from 'd3-selection';
 import { utcYear } from 'd3-time';
-import { dayAt, domainDates, type TimeScale } from '../scales/time';
+import { dayAt, domainDates, yearStep, type TimeScale } from '../scales/time';
 import { dayToDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
+import { beforeCommonEra } from '../format/dates';
+import { yearLabelRoom } from '../layout/measure';
 
 export interface Overview {
   /** redraw for a new width and full-range scale */
@@ -18,6 +20,8 @@ export interface Overview {
 export interface OverviewOptions {
   height: number;
   label: string;
+  /** BCP 47 locale of the year labels */
+  locale: string;
   /** the reader brushed or dragged to this window (days, end exclusive) */
   onWindow: (startDay: number, endDay: number) => void;
 }
@@ -87,14 +91,24 @@ export function createOverview(
         .attr('d', densityPath(events, newScale, width, options.height));
       const [d0, d1] = domainDates(newScale);
       const yearWidth = width / ((d1.getTime() - d0.getTime()) / 31_557_600_000);
-      const years = utcYear.every(Math.max(1, Math.ceil(36 / yearWidth)))?.range(d0, d1) ?? [];
+      // Bare numbers, unless the range starts before year 1: then every year shows its era.
+      const era = beforeCommonEra(d0.getUTCFullYear());
+      const eraFormat = new Intl.DateTimeFormat(options.locale, {
+        year: 'numeric',
+        era: 'short',
+        timeZone: 'UTC',
+      });
+      const yearLabel = (d: Date) => (era ? eraFormat.format(d) : String(d.getUTCFullYear()));
+      // A label every 1, 2, 5, 10 … years, as many as have room.
+      const room = Math.max(36, yearLabelRoom(yearLabel(d0)), yearLabelRoom(yearLabel(d1)));
+      const years = utcYear.every(yearStep(yearWidth, room))?.range(d0, d1) ?? [];
       axis
         .selectAll<SVGTextElement, Date>('text')
         .data(years, (d) => d.toISOString())
         .join('text')
         .attr('x', (d) => newScale(d) + 3)
         .attr('y', 10)
-        .text((d) => String(d.getUTCFullYear()))
+        .text(yearLabel)
         // The last year may run past the right edge: whole or not drawn at all.
         .attr('visibility', function (d) {
           return newScale(d) + 3 + this.getComputedTextLength() > width ? 'hidden' : null;

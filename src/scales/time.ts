@@ -57,3 +57,11 @@ export function dayToXOf(scale: TimeScale): DayToX {
   const a = (r1 - r0) / (day1 - day0);
   return { a, b: r0 - a * day0 };
 }
+
+/** Steps, in years, of year labels when single years are too narrow for theirs. */
+export const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
+
+/** The smallest round step in years (1, 2, 5, 10, 20, 50 …) that gives a label its room. */
+export function yearStep(yearPx: number, room: number): number {
+  return YEAR_STEPS.find((n) => n * yearPx >= room) ?? 10000;
+}
