@@ -36,8 +36,11 @@ function census(page: Page): Promise<Census> {
     root?.querySelectorAll<HTMLElement>('.ct-items .ct-item').forEach((item) => {
       drawn.push(item.dataset.eventId ?? '(no id)');
     });
-    root?.querySelectorAll<HTMLElement>('.ct-items .ct-cluster').forEach((cluster) => {
-      const members = (cluster.dataset.clusterOf ?? '').split(' ').filter(Boolean);
+    // A cluster's member list is its bound d3 datum (d3 documents `__data__`): thousands of ids
+    // are not written into the DOM.
+    type Bound = HTMLElement & { __data__?: { item?: { members?: string[] } } };
+    root?.querySelectorAll<Bound>('.ct-items .ct-cluster').forEach((cluster) => {
+      const members = cluster.__data__?.item?.members ?? [];
       if (members.length !== Number(cluster.dataset.count))
         clusterCountMismatches.push(`${cluster.dataset.count} ≠ ${members.join(' ')}`);
       drawn.push(...members);
