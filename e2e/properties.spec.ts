@@ -17,7 +17,7 @@ import { serveHostPage } from './fixtures/host-page';
 import { test, expect, TimelinePage } from './fixtures/timeline';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20070111);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 
 /** What the page shows of the events: who is drawn (markers, cluster members) and edge counts. */
 interface Census {
