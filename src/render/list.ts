@@ -32,8 +32,11 @@ export function renderEventItem(
   const item = el(doc, 'li', 'ct-list-item');
   item.dataset.eventId = event.id;
   const meta = el(doc, 'p', 'ct-list-meta');
-  const time = el(doc, 'time', 'ct-list-date', formatEventDate(event, locale));
-  time.setAttribute('datetime', machineDate(event.start));
+  // HTML's datetime has no years before 1: such a date keeps its ISO 8601 form in data-date.
+  const htmlDate = event.start.year >= 1;
+  const time = el(doc, htmlDate ? 'time' : 'span', 'ct-list-date', formatEventDate(event, locale));
+  if (htmlDate) time.setAttribute('datetime', machineDate(event.start));
+  else time.dataset.date = machineDate(event.start);
   meta.append(time);
   const track = timeline.tracks.find((t) => t.id === event.track);
   if (track) meta.append(el(doc, 'span', 'ct-list-track', track.label));
