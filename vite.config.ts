@@ -102,6 +102,13 @@ function embedScript(): Plugin {
   };
 }
 
+// d3-zoom imports d3-transition only to interrupt transitions; this component animates zooms
+// itself (src/interaction/animate.ts), so a few lines stand in for the package and keep it,
+// d3-timer, d3-color, d3-ease and most of d3-interpolate out of every bundle and of the tests.
+const resolveConfig = {
+  alias: [{ find: /^d3-transition$/, replacement: resolve(root, 'src/interaction/interrupt.ts') }],
+};
+
 const pages = ['index.html', 'embed.html', 'embed-example.html'].filter((page) =>
   existsSync(resolve(root, page)),
 );
@@ -112,6 +119,7 @@ export default defineConfig(({ mode }) => {
     // createTimeline in the light DOM. Types come from `tsc -p scripts/tsconfig.lib.json`.
     return {
       publicDir: false,
+      resolve: resolveConfig,
       build: {
         outDir: 'dist-lib',
         emptyOutDir: true,
@@ -154,6 +162,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
+    resolve: resolveConfig,
     plugins: [timelineData(), prerender(), embedScript()],
     preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
     build: {
