@@ -1,8 +1,8 @@
 // The events inside cluster badges, drawn as ticks on a canvas under the badges: readers see
 // where the events of a cluster fall, and can hover or tap each one. Canvas because a zoomed
-// out view of a big dataset holds tens of thousands of them; a d3-quadtree, built only when
-// the pointer asks, finds the mark under the pointer.
-import { quadtree, type Quadtree } from 'd3-quadtree';
+// out view of a big dataset holds tens of thousands of them. The mark under the pointer is
+// found by a binary search in the member centres of the clusters in the pointer's row, sorted
+// once per cluster the first time the pointer asks.
 import type { TimelineEvent } from '../model/timeline';
 import type { ItemView } from './items';
 import type { PlacedCluster } from '../layout/pack';
@@ -53,8 +53,22 @@ export function createDenseLayer(
     }
     return days;
   };
+  /** Member centres (days) in ascending order, with their events, for the pointer's search. */
+  const sorted = new WeakMap<PlacedCluster, { days: Float64Array; events: TimelineEvent[] }>();
+  const sortedOf = (cluster: PlacedCluster) => {
+    let found = sorted.get(cluster);
+    if (!found) {
+      const days = centresOf(cluster);
+      const order = cluster.members
+        .map((id, i) => ({ day: days[i] ?? NaN, event: eventsById.get(id) }))
+        .filter((m): m is { day: number; event: TimelineEvent } => m.event !== undefined)
+        .sort((a, b) => a.day - b.day);
+      found = { days: Float64Array.from(order, (m) => m.day), events: order.map((m) => m.event) };
+      sorted.set(cluster, found);
+    }
+    return found;
+  };
   let drawn: { views: readonly ItemView[]; toX: DayToX; width: number } | null = null;
-  let index: Quadtree<DenseMark> | null = null;
   let count = 0;
 
   return {
@@ -70,7 +84,6 @@ export function createDenseLayer(
         canvas.style.height = `${height}px`;
       }
       drawn = { views, toX, width };
-      index = null;
       count = 0;
       if (!context) return;
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -95,31 +108,36 @@ export function createDenseLayer(
     },
     find(x, y, radius = 6) {
       if (!drawn) return undefined;
-      // The spatial index is built on demand, from what the last redraw showed.
-      if (!index) {
-        const marks: DenseMark[] = [];
-        for (const view of drawn.views) {
-          if (view.item.kind !== 'cluster') continue;
-          const days = centresOf(view.item);
-          view.item.members.forEach((id, i) => {
-            const mx = drawn ? drawn.toX.a * (days[i] ?? NaN) + drawn.toX.b : NaN;
-            const event = eventsById.get(id);
-            if (event && mx >= -2 && mx <= (drawn?.width ?? 0) + 2) {
-              marks.push({
-                x: mx,
-                y: view.y + TICK_TOP + TICK_HEIGHT / 2,
-                event,
-                trackIndex: view.trackIndex,
-              });
-            }
-          });
+      const { views, toX, width } = drawn;
+      let best: DenseMark | undefined;
+      let bestDistance = radius * radius;
+      // Only marks drawn on screen count; toX increases with the day.
+      const fromDay = (Math.max(-2, x - radius) - toX.b) / toX.a;
+      const toDay = (Math.min(width + 2, x + radius) - toX.b) / toX.a;
+      for (const view of views) {
+        if (view.item.kind !== 'cluster') continue;
+        const markY = view.y + TICK_TOP + TICK_HEIGHT / 2;
+        const dy = markY - y;
+        if (dy * dy >= bestDistance) continue;
+        const { days, events } = sortedOf(view.item);
+        let lo = 0;
+        let hi = days.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((days[mid] ?? Infinity) < fromDay) lo = mid + 1;
+          else hi = mid;
         }
-        index = quadtree<DenseMark>()
-          .x((d) => d.x)
-          .y((d) => d.y)
-          .addAll(marks);
+        for (let i = lo; i < days.length && (days[i] ?? Infinity) <= toDay; i++) {
+          const markX = toX.a * (days[i] ?? NaN) + toX.b;
+          const distance = (markX - x) ** 2 + dy * dy;
+          const event = events[i];
+          if (event && distance < bestDistance) {
+            bestDistance = distance;
+            best = { x: markX, y: markY, event, trackIndex: view.trackIndex };
+          }
+        }
       }
-      return index.find(x, y, radius);
+      return best;
     },
     count: () => count,
   };
