@@ -3,13 +3,13 @@
 // period is on screen, so the reader always knows which year or month they are looking at.
 import { axisTop, type AxisScale } from 'd3-axis';
 import type { Selection } from 'd3-selection';
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { domainDates, domainDays, type TimeScale } from '../scales/time';
+import { utcDay, utcMonth, utcYear, type UtcInterval } from '../scales/intervals';
 
 export interface AxisLevel {
-  major: CountableTimeInterval;
+  major: UtcInterval;
   majorFormat: Intl.DateTimeFormatOptions;
-  minor: CountableTimeInterval;
+  minor: UtcInterval;
   minorEvery: number;
   minorFormat: Intl.DateTimeFormatOptions | null;
 }

@@ -4,8 +4,8 @@
 // window there. Pointer events, so mouse, pen and touch alike; a vertical swipe on a phone
 // still scrolls the page (touch-action: pan-y in the stylesheet).
 import { select } from 'd3-selection';
-import { utcYear } from 'd3-time';
 import { dayAt, domainDates, type TimeScale } from '../scales/time';
+import { utcYear } from '../scales/intervals';
 import { dayToDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
 
@@ -180,7 +180,7 @@ export function createOverview(
         .attr('d', densityPath(events, newScale, width, options.height));
       const [d0, d1] = domainDates(newScale);
       const yearWidth = width / ((d1.getTime() - d0.getTime()) / 31_557_600_000);
-      const years = utcYear.every(Math.max(1, Math.ceil(36 / yearWidth)))?.range(d0, d1) ?? [];
+      const years = utcYear.every(Math.max(1, Math.ceil(36 / yearWidth))).range(d0, d1);
       axis
         .selectAll<SVGTextElement, Date>('text')
         .data(years, (d) => d.toISOString())
