@@ -135,7 +135,12 @@ export default defineConfig(({ mode }) => {
           fileName: () => 'cable-timeline.js',
         },
         rollupOptions: {
-          output: { assetFileNames: 'cable-timeline[extname]' },
+          output: {
+            assetFileNames: 'cable-timeline[extname]',
+            // What the entry shares with its lazy chunks (validation, the source panel) goes
+            // into one chunk rather than one per combination: fewer requests, better gzip.
+            codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+          },
         },
       },
       plugins: [

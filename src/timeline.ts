@@ -36,7 +36,7 @@ import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/da
 import { stringsFor, type UiStrings } from './format/strings';
 import { createEmitter, type Listener } from './emitter';
 import { createCard } from './render/card';
-import { createPanel } from './render/panel';
+import { createPanel } from './render/lazy-panel';
 import { createDenseLayer } from './render/dense';
 import { renderEventList } from './render/list';
 import { el, button } from './render/dom';
