@@ -157,12 +157,15 @@ export default defineConfig(({ mode }) => {
           },
         },
         {
+          // The stylesheet for createTimeline in the light DOM, minified like the copy the
+          // custom element carries inline.
           name: 'timeline-css',
-          generateBundle() {
+          async generateBundle() {
+            const css = readFileSync(resolve(root, 'styles/timeline.css'), 'utf8');
             this.emitFile({
               type: 'asset',
               fileName: 'cable-timeline.css',
-              source: readFileSync(resolve(root, 'styles/timeline.css')),
+              source: (await transform(css, { loader: 'css', minify: true })).code,
             });
           },
         },
