@@ -1,14 +1,15 @@
 // npm run bench: builds the library, renders deterministic synthetic datasets of 100 to 100,000
-// events in headless Chromium and prints a table (written to bench/results.json). A benchmark,
-// not a test: it measures and reports, it asserts nothing.
+// events in headless Chromium and prints a table (written to bench/results.json), then the
+// library's size (scripts/bundle-size.ts). A benchmark, not a test: it measures and reports, it
+// asserts nothing. `npm run bench -- --size` builds and prints the size only.
 import { execSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { syntheticTimeline } from './synthetic';
 import { chromiumLaunchOptions } from './chromium';
+import { describeSize, librarySize } from './bundle-size';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
@@ -104,6 +105,11 @@ async function interact(page: Page): Promise<{ p50: number; p95: number; longTas
 
 async function main(): Promise<void> {
   build();
+  const size = librarySize(join(root, 'dist-lib'));
+  if (process.argv.includes('--size')) {
+    console.log(describeSize(size));
+    return;
+  }
   mkdirSync(tmp, { recursive: true });
   for (const n of sizes)
     writeFileSync(join(tmp, `synthetic-${n}.json`), JSON.stringify(syntheticTimeline(n)));
@@ -150,17 +156,8 @@ async function main(): Promise<void> {
   }
   await browser.close();
   server.close();
-  const js = readFileSync(join(root, 'dist-lib/cable-timeline.js'));
-  const cssFile = readFileSync(join(root, 'dist-lib/cable-timeline.css'));
-  const size = {
-    jsMinKB: +(js.length / 1024).toFixed(1),
-    jsGzipKB: +(gzipSync(js, { level: 9 }).length / 1024).toFixed(1),
-    cssGzipKB: +(gzipSync(cssFile, { level: 9 }).length / 1024).toFixed(1),
-  };
   console.table(rows);
-  console.log(
-    `library: ${size.jsMinKB} KB min JS, ${size.jsGzipKB} KB min+gzip JS, ${size.cssGzipKB} KB gzip CSS, total ${(size.jsGzipKB + size.cssGzipKB).toFixed(1)} KB`,
-  );
+  console.log(describeSize(size));
   writeFileSync(
     join(root, 'bench/results.json'),
     `${JSON.stringify({ date: new Date().toISOString(), machine: '2 cores, headless Chromium', rows, size }, null, 2)}\n`,

@@ -5,7 +5,6 @@
 // Redraws are coalesced to one per animation frame; layout is recomputed only when the zoom
 // level or the width changes, never while panning.
 import { select } from 'd3-selection';
-import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
 import { checkTimeline, formatError, type ValidationError } from './model/check';
 import type { TimelineData } from './model/schema';
@@ -41,11 +40,12 @@ import { renderAxis } from './render/axis';
 import { renderItems, removeExiting, itemKey, type ItemView } from './render/items';
 import { createOverview, type Overview } from './render/overview';
 import { attachGestures, zoomFilter } from './interaction/gestures';
+import { createZoomAnimator } from './interaction/animate';
 import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/dates';
 import { stringsFor, type UiStrings } from './format/strings';
 import { createEmitter, type Listener } from './emitter';
 import { createCard } from './render/card';
-import { createPanel } from './render/panel';
+import { createPanel } from './render/lazy-panel';
 import { createDenseLayer } from './render/dense';
 import { renderEventList } from './render/list';
 import { el, button } from './render/dom';
@@ -314,6 +314,7 @@ export function createTimeline(
       schedule();
     });
   const viewportSel = select<HTMLElement, unknown>(viewport);
+  const animator = createZoomAnimator(viewportSel, zoom);
 
   function applyZoomLimits(): void {
     const x0 = base(dayToDate(extent.start));
@@ -518,14 +519,7 @@ export function createTimeline(
     const x0 = base(dayToDate(startDay));
     const x1 = base(dayToDate(endDayExclusive));
     const k = width / Math.max(1e-6, x1 - x0);
-    const target = zoomIdentity.scale(k).translate(-x0, 0);
-    const reduced =
-      typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (animate && !reduced) {
-      viewportSel.interrupt().transition().duration(300).call(zoom.transform, target);
-    } else {
-      viewportSel.interrupt().call(zoom.transform, target);
-    }
+    animator.to(zoomIdentity.scale(k).translate(-x0, 0), animate ? 300 : 0);
   }
 
   /** Zooms until the event is drawn on its own, then pans it into view. */
@@ -548,9 +542,7 @@ export function createTimeline(
     const t = transform();
     const screen = centre * k + (k === t.k ? t.x : 0);
     if (k !== t.k || screen < width * 0.1 || screen > width * 0.9) {
-      viewportSel
-        .interrupt()
-        .call(zoom.transform, zoomIdentity.translate(width / 2 - centre * k, 0).scale(k));
+      animator.to(zoomIdentity.translate(width / 2 - centre * k, 0).scale(k), 0);
     }
   }
 
@@ -666,11 +658,7 @@ export function createTimeline(
   viewToggle.addEventListener('click', () => handle.setView(listView.hidden ? 'list' : 'chart'));
 
   function panByScreens(screens: number): void {
-    viewportSel
-      .interrupt()
-      .transition()
-      .duration(250)
-      .call(zoom.translateBy, (-screens * width) / transform().k, 0);
+    animator.translateBy((-screens * width) / transform().k, 250);
   }
 
   function expandCluster(memberIds: readonly string[]): void {
@@ -727,11 +715,7 @@ export function createTimeline(
       zoomToDays(toDay(start, 'first'), toDay(end, 'last') + 1);
     },
     zoomBy(factor) {
-      viewportSel
-        .interrupt()
-        .transition()
-        .duration(250)
-        .call(zoom.scaleBy, factor, [width / 2, 0]);
+      animator.scaleBy(factor, 250, [width / 2, 0]);
     },
     reset() {
       zoomToDays(homeView.start, homeView.end);
@@ -767,7 +751,8 @@ export function createTimeline(
       window.removeEventListener('hashchange', onHashChange);
       card.destroy();
       panel.destroy();
-      viewportSel.interrupt().on('.zoom', null);
+      animator.cancel();
+      viewportSel.on('.zoom', null);
       overview.destroy();
       emitter.clear();
       root.remove();

@@ -27,7 +27,7 @@ import { buildTimeline, type Timeline } from '../src/model/timeline';
 import { validateTimeline } from '../src/model/validate';
 import { dayNumber } from '../src/model/dates';
 import type { TimelineData } from '../src/model/schema';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from '../src/scales/intervals';
 import { validData } from './fixtures';
 import { syntheticTimeline, mulberry32 } from '../scripts/synthetic';
 import { expectSvgSnapshot } from './snapshot';

@@ -4,15 +4,15 @@
 // screen, so the reader always knows which year or month they are looking at.
 import { axisTop, type AxisScale } from 'd3-axis';
 import type { Selection } from 'd3-selection';
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { domainDates, domainDays, yearStep, YEAR_STEPS, type TimeScale } from '../scales/time';
+import { utcDay, utcMonth, utcYear, type UtcInterval } from '../scales/intervals';
 import { yearLabelRoom } from '../layout/measure';
 import { beforeCommonEra, withEra } from '../format/dates';
 
 export interface AxisLevel {
-  major: TimeInterval;
+  major: UtcInterval;
   majorFormat: Intl.DateTimeFormatOptions;
-  minor: CountableTimeInterval;
+  minor: UtcInterval;
   minorEvery: number;
   minorFormat: Intl.DateTimeFormatOptions | null;
 }

@@ -94,7 +94,7 @@ export function createDenseLayer(
           if (!(markX >= -2 && markX <= drawn.width + 2)) continue;
           const distance = (markX - x) ** 2 + dy * dy;
           // Strictly nearer only: of marks on the same spot, the earliest event wins.
-          if (distance < bestDistance || (best === null && distance === bestDistance)) {
+          if (distance < bestDistance) {
             bestDistance = distance;
             best = { view, index: i, x: markX, y: markY };
           }

@@ -1,9 +1,11 @@
 // The overview strip under the timeline: the whole range with a density of events, and the
-// current window as a d3-brush. Dragging the window pans; brushing a new range zooms to it.
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { select, type Selection } from 'd3-selection';
-import { utcYear } from 'd3-time';
+// current window drawn over it. Dragging the window pans, dragging its edges resizes it,
+// dragging across the rest of the strip zooms to that range and a tap or click centres the
+// window there. Pointer events, so mouse, pen and touch alike; a vertical swipe on a phone
+// still scrolls the page (touch-action: pan-y in the stylesheet).
+import { select } from 'd3-selection';
 import { dayAt, domainDates, yearStep, type TimeScale } from '../scales/time';
+import { utcYear } from '../scales/intervals';
 import { dayToDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
 import { beforeCommonEra } from '../format/dates';
@@ -26,6 +28,17 @@ export interface OverviewOptions {
   onWindow: (startDay: number, endDay: number) => void;
 }
 
+/** What a drag started on: the window, one of its edges, or the strip around it. */
+type DragMode = 'move' | 'w' | 'e' | 'new';
+const CURSORS: Record<DragMode, string> = {
+  move: 'move',
+  w: 'ew-resize',
+  e: 'ew-resize',
+  new: 'crosshair',
+};
+/** Width of the invisible grips on the window's edges, as d3-brush's handles. */
+const HANDLE = 6;
+
 export function createOverview(
   parent: HTMLElement,
   events: readonly TimelineEvent[],
@@ -39,50 +52,130 @@ export function createOverview(
     .attr('aria-label', options.label);
   const density = svg.append('g').attr('class', 'ct-overview-density').attr('aria-hidden', 'true');
   const axis = svg.append('g').attr('class', 'ct-overview-years').attr('aria-hidden', 'true');
-  const brushLayer: Selection<SVGGElement, unknown, null, undefined> = svg
+  const brushLayer = svg
     .append('g')
-    .attr('class', 'ct-brush');
+    .attr('class', 'ct-brush')
+    .attr('fill', 'none')
+    .attr('pointer-events', 'all');
+  const overlay = brushLayer
+    .append('rect')
+    .attr('class', 'overlay')
+    .attr('pointer-events', 'all')
+    .attr('cursor', CURSORS.new)
+    .attr('height', options.height);
+  const selection = brushLayer
+    .append('rect')
+    .attr('class', 'selection')
+    .attr('cursor', CURSORS.move)
+    .attr('shape-rendering', 'crispEdges')
+    .attr('aria-hidden', 'true')
+    .attr('height', options.height);
+  const handles = brushLayer
+    .selectAll('.handle')
+    .data<'w' | 'e'>(['w', 'e'])
+    .join('rect')
+    .attr('class', (d) => `handle handle--${d}`)
+    .attr('cursor', CURSORS.w)
+    .attr('y', -HANDLE / 2)
+    .attr('width', HANDLE)
+    .attr('height', options.height + HANDLE);
+  const svgNode = svg.node() as SVGSVGElement;
   let scale: TimeScale | null = null;
-  let moving = false;
+  let width = 0;
+  /** The view's window, in days (end exclusive). */
   let window: [number, number] = [0, 0];
+  /** The window as drawn, in pixels. */
+  let drawn: [number, number] = [0, 0];
+  let drag: {
+    id: number;
+    mode: DragMode;
+    x0: number;
+    from: [number, number];
+    moved: boolean;
+  } | null = null;
 
-  const brush: BrushBehavior<unknown> = brushX().on('end brush', (event: D3BrushEvent<unknown>) => {
-    if (moving || !event.sourceEvent || !scale) return;
-    const selection = event.selection as [number, number] | null;
-    if (!selection || selection[1] - selection[0] < 3) {
-      // A click without a drag: centre the current window there.
-      const pointerX = selection ? selection[0] : null;
-      if (pointerX !== null) {
-        const span = window[1] - window[0];
-        const centre = dayAt(scale, pointerX);
-        options.onWindow(centre - span / 2, centre + span / 2);
-      } else showWindow(window[0], window[1]);
-      return;
-    }
-    options.onWindow(dayAt(scale, selection[0]), dayAt(scale, selection[1]));
-  });
+  function draw([x0, x1]: [number, number]): void {
+    drawn = [x0, x1];
+    selection.attr('x', x0).attr('width', x1 - x0);
+    handles.attr('x', (d) => (d === 'w' ? x0 : x1) - HANDLE / 2);
+  }
 
   function showWindow(startDay: number, endDay: number): void {
     window = [startDay, endDay];
-    if (!scale) return;
+    // While the reader drags, the window stays where the pointer puts it.
+    if (!scale || drag) return;
     const [r0, r1] = scale.range();
     const x0 = Math.max(r0, Math.min(r1, scale(dayToDate(startDay))));
     const x1 = Math.max(r0, Math.min(r1, scale(dayToDate(endDay))));
-    moving = true;
-    brushLayer.call(brush.move, [x0, Math.max(x0 + 2, x1)]);
-    moving = false;
+    draw([x0, Math.max(x0 + 2, x1)]);
   }
 
+  const pointerX = (e: PointerEvent) =>
+    Math.max(0, Math.min(width, e.clientX - svgNode.getBoundingClientRect().left));
+
+  const onPointerDown = (e: PointerEvent) => {
+    if (drag || !scale || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    const target = e.target as Element;
+    const mode: DragMode = target.classList.contains('selection')
+      ? 'move'
+      : target.classList.contains('handle--w')
+        ? 'w'
+        : target.classList.contains('handle--e')
+          ? 'e'
+          : 'new';
+    const x0 = pointerX(e);
+    drag = { id: e.pointerId, mode, x0, from: mode === 'new' ? [x0, x0] : drawn, moved: false };
+    svgNode.setPointerCapture(e.pointerId);
+    svgNode.style.cursor = CURSORS[mode];
+    e.preventDefault(); // no text selection while dragging
+  };
+
+  const onPointerMove = (e: PointerEvent) => {
+    if (!drag || e.pointerId !== drag.id || !scale) return;
+    const [w0, e0] = drag.from;
+    const dx = pointerX(e) - drag.x0;
+    let next: [number, number];
+    if (drag.mode === 'move') {
+      const shift = Math.max(-w0, Math.min(width - e0, dx));
+      next = [w0 + shift, e0 + shift];
+    } else {
+      const a = drag.mode === 'e' ? w0 : drag.mode === 'w' ? e0 : drag.x0;
+      const b = Math.max(0, Math.min(width, (drag.mode === 'e' ? e0 : w0) + dx));
+      next = [Math.min(a, b), Math.max(a, b)];
+    }
+    draw(next);
+    // A window a few pixels wide would be a zoom far past the deepest level: wait for more.
+    if (next[1] - next[0] < 3) return;
+    drag.moved = true;
+    options.onWindow(dayAt(scale, next[0]), dayAt(scale, next[1]));
+  };
+
+  const onPointerEnd = (e: PointerEvent) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    const { mode, x0, moved } = drag;
+    drag = null;
+    svgNode.style.cursor = '';
+    if (svgNode.hasPointerCapture(e.pointerId)) svgNode.releasePointerCapture(e.pointerId);
+    if (scale && e.type === 'pointerup' && mode === 'new' && !moved) {
+      // A click without a drag: centre the current window there.
+      const span = window[1] - window[0];
+      const centre = dayAt(scale, x0);
+      options.onWindow(centre - span / 2, centre + span / 2);
+    }
+    showWindow(window[0], window[1]);
+  };
+
+  svgNode.addEventListener('pointerdown', onPointerDown);
+  svgNode.addEventListener('pointermove', onPointerMove);
+  svgNode.addEventListener('pointerup', onPointerEnd);
+  svgNode.addEventListener('pointercancel', onPointerEnd);
+
   return {
-    resize(newScale, width) {
+    resize(newScale, newWidth) {
       scale = newScale;
+      width = newWidth;
       svg.attr('width', width).attr('viewBox', `0 0 ${width} ${options.height}`);
-      brush.extent([
-        [0, 0],
-        [width, options.height],
-      ]);
-      brushLayer.call(brush);
-      brushLayer.select('.selection').attr('aria-hidden', 'true');
+      overlay.attr('width', width);
       // Density per pixel column as one path: constant cost whatever the number of events.
       density
         .selectAll<SVGPathElement, null>('path')
@@ -101,23 +194,28 @@ export function createOverview(
       const yearLabel = (d: Date) => (era ? eraFormat.format(d) : String(d.getUTCFullYear()));
       // A label every 1, 2, 5, 10 … years, as many as have room.
       const room = Math.max(36, yearLabelRoom(yearLabel(d0)), yearLabelRoom(yearLabel(d1)));
-      const years = utcYear.every(yearStep(yearWidth, room))?.range(d0, d1) ?? [];
-      axis
+      const years = utcYear.every(yearStep(yearWidth, room)).range(d0, d1);
+      const labels = axis
         .selectAll<SVGTextElement, Date>('text')
         .data(years, (d) => d.toISOString())
         .join('text')
         .attr('x', (d) => newScale(d) + 3)
         .attr('y', 10)
-        .text(yearLabel)
-        // The last year may run past the right edge: whole or not drawn at all.
-        .attr('visibility', function (d) {
-          return newScale(d) + 3 + this.getComputedTextLength() > width ? 'hidden' : null;
-        });
+        .text(yearLabel);
+      // The last year may run past the right edge: whole or not drawn at all. Every length is
+      // read before any visibility is written, so one layout is forced, not one per label.
+      const lengths = labels.nodes().map((text) => text.getComputedTextLength());
+      labels.attr('visibility', (d, i) =>
+        newScale(d) + 3 + (lengths[i] ?? 0) > width ? 'hidden' : null,
+      );
       showWindow(window[0], window[1]);
     },
     showWindow,
     destroy() {
-      brush.on('end brush', null);
+      svgNode.removeEventListener('pointerdown', onPointerDown);
+      svgNode.removeEventListener('pointermove', onPointerMove);
+      svgNode.removeEventListener('pointerup', onPointerEnd);
+      svgNode.removeEventListener('pointercancel', onPointerEnd);
       svg.remove();
     },
   };

@@ -1,5 +1,5 @@
 // The time scale over calendar days: a linear scale over UTC milliseconds (Dates coerce to
-// numbers). Ticks come from d3-time intervals and labels from Intl. d3-zoom owns the view: the render reads
+// numbers). Ticks come from UTC calendar intervals (intervals.ts) and labels from Intl. d3-zoom owns the view: the render reads
 // transform.rescaleX(base) and never mutates the base scale.
 import { scaleLinear, type LinearScale } from './linear';
 import { dayToDate } from '../model/dates';

@@ -1,0 +1,85 @@
+// What a page downloads to show the library, measured on the built files: the entry module,
+// every chunk it imports statically (transitively: the browser fetches them before running
+// it) and the stylesheet for createTimeline in the light DOM (the custom element carries its
+// CSS inside the JS). Chunks loaded only by import() (Japanese and Russian strings, the
+// schema library, the source panel) are listed apart: they load when needed.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface FileSize {
+  file: string;
+  minKB: number;
+  gzipKB: number;
+}
+
+export interface LibrarySize {
+  /** the entry and its static imports, in load order */
+  initial: FileSize[];
+  css: FileSize;
+  /** chunks only reached through import() */
+  lazy: FileSize[];
+  /** minified, and min+gzip, size of the initial JS; with the CSS file */
+  initialJsMinKB: number;
+  initialJsGzipKB: number;
+  totalGzipKB: number;
+}
+
+/**
+ * The relative modules a built ES module imports statically: `import … from "./x.js"`,
+ * `import "./x.js"`, `export … from "./x.js"`, minified or not; `import("./x.js")` is not one.
+ */
+export function staticImports(code: string): string[] {
+  const found = new Set<string>();
+  const statement = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.\.?\/[^"']+)["']/g;
+  for (const match of code.matchAll(statement)) if (match[1]) found.add(match[1]);
+  return [...found];
+}
+
+const kb = (bytes: number) => +(bytes / 1024).toFixed(1);
+
+function sizeOf(dir: string, file: string): FileSize {
+  const bytes = readFileSync(join(dir, file));
+  return { file, minKB: kb(bytes.length), gzipKB: kb(gzipSync(bytes, { level: 9 }).length) };
+}
+
+export function librarySize(
+  dir: string,
+  entry = 'cable-timeline.js',
+  cssFile = 'cable-timeline.css',
+): LibrarySize {
+  const initial: string[] = [];
+  const visit = (file: string) => {
+    if (initial.includes(file)) return;
+    initial.push(file);
+    for (const path of staticImports(readFileSync(join(dir, file), 'utf8')))
+      visit(join(file, '..', path));
+  };
+  visit(entry);
+  const lazy = readdirSync(dir)
+    .filter((file) => file.endsWith('.js') && !initial.includes(file))
+    .sort();
+  const gzipBytes = (files: string[]) =>
+    files.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length,
+      0,
+    );
+  return {
+    initial: initial.map((file) => sizeOf(dir, file)),
+    css: sizeOf(dir, cssFile),
+    lazy: lazy.map((file) => sizeOf(dir, file)),
+    initialJsMinKB: kb(
+      initial.reduce((sum, file) => sum + readFileSync(join(dir, file)).length, 0),
+    ),
+    initialJsGzipKB: kb(gzipBytes(initial)),
+    totalGzipKB: kb(gzipBytes(initial) + gzipBytes([cssFile])),
+  };
+}
+
+export function describeSize(size: LibrarySize): string {
+  const list = (files: FileSize[]) => files.map((f) => `${f.file} ${f.gzipKB}`).join(', ');
+  return [
+    `library, min+gzip KB: ${size.totalGzipKB} = JS ${size.initialJsGzipKB} (${list(size.initial)}; ${size.initialJsMinKB} KB minified) + CSS ${size.css.gzipKB} (${size.css.file}, for createTimeline; the element carries its CSS in the JS)`,
+    `loaded only when needed: ${list(size.lazy)}`,
+  ].join('\n');
+}

@@ -1,0 +1,47 @@
+// The source panel, loaded on demand: many readers never open one, so its code stays out of
+// the first download. The chunk is fetched as soon as the reader points at or focuses the
+// timeline (or an event is selected first, by a deep link or a script), so it is normally in
+// before the first click; a selection made earlier shows once it has arrived.
+import type { Panel, PanelOptions } from './panel';
+import type { TimelineEvent } from '../model/timeline';
+
+export type LazyPanel = Pick<Panel, 'show' | 'hide' | 'destroy'>;
+
+export function createPanel(parent: HTMLElement, options: PanelOptions): LazyPanel {
+  let panel: Panel | null = null;
+  let loading: Promise<void> | null = null;
+  /** the event to show once the panel is in */
+  let wanted: TimelineEvent | null = null;
+  let destroyed = false;
+  const load = () =>
+    (loading ??= import('./panel').then(
+      (module) => {
+        if (destroyed) return;
+        panel = module.createPanel(parent, options);
+        if (wanted) panel.show(wanted);
+      },
+      () => {
+        loading = null; // offline for a moment: try again on the next selection
+      },
+    ));
+  const prefetch = () => void load();
+  parent.addEventListener('pointerover', prefetch, { once: true });
+  parent.addEventListener('focusin', prefetch, { once: true });
+  return {
+    show(event) {
+      wanted = event;
+      if (panel) panel.show(event);
+      else void load();
+    },
+    hide() {
+      wanted = null;
+      panel?.hide();
+    },
+    destroy() {
+      destroyed = true;
+      parent.removeEventListener('pointerover', prefetch);
+      parent.removeEventListener('focusin', prefetch);
+      panel?.destroy();
+    },
+  };
+}
