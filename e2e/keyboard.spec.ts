@@ -287,4 +287,29 @@ test.describe('focus under fast and far moves', () => {
     const third = events[3] ?? events[events.length - 1]!;
     await expectFocusOn(timeline, third.id, third.title);
   });
+  test("Escape pressed before a key's focus move lands: focus moves, no card comes with it", async ({
+    page,
+    timeline,
+  }) => {
+    await timeline.goto('/');
+    await tabIntoItems(timeline);
+    await page.keyboard.press('Home');
+    await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
+    await expect(timeline.card).toBeVisible();
+    // → then Escape within one task, before the redraw that moves focus.
+    await timeline.root.evaluate((root) => {
+      const target = root.querySelector<HTMLElement>('.ct-items [tabindex="0"]')!;
+      for (const key of ['ArrowRight', 'Escape'])
+        target.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+        );
+    });
+    const second = events[1] ?? events[0]!;
+    await expectFocusOn(timeline, second.id, second.title);
+    await expect(timeline.card).toBeHidden();
+    // The next key brings the card back as usual.
+    await page.keyboard.press('ArrowLeft');
+    await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
+    await expect(timeline.card).toBeVisible();
+  });
 });

@@ -284,6 +284,8 @@ export function createTimeline(
   let selectedId: string | null = null;
   let focusKey: string | null = null;
   let pendingFocus = false;
+  // Escape pressed before a pending focus move landed: the focus still moves, without its card.
+  let quietFocus = false;
   let lastZoomAt = -Infinity;
   let frame = 0;
   let destroyed = false;
@@ -456,9 +458,10 @@ export function createTimeline(
       if (target) {
         target.focus({ preventScroll: true });
         // Only a keyboard reader gets the card with the moved focus (not a click on "close").
-        if (target.matches(':focus-visible')) showCardFor(target);
+        if (target.matches(':focus-visible') && !quietFocus) showCardFor(target);
       }
     }
+    quietFocus = false;
     removeExiting(itemsLayer);
     setEdge(earlierButton, earlier, strings.earlier(earlier));
     setEdge(laterButton, later, strings.later(later));
@@ -632,6 +635,7 @@ export function createTimeline(
     select: (id) => select_(id),
     expandCluster,
     setFocusKey: (key) => (focusKey = key),
+    cardOnFocus: () => !quietFocus,
   });
   const showCardFor = pointer.showCardFor;
   attachKeys({
@@ -639,9 +643,11 @@ export function createTimeline(
     itemsLayer,
     timeline,
     closeCard: () => {
-      if (card.shownId() === null) return false;
+      // A card about to come with a pending focus move counts as shown: Escape dismisses it too.
+      const shown = card.shownId() !== null || (pendingFocus && !quietFocus);
+      if (pendingFocus) quietFocus = true;
       card.hide();
-      return true;
+      return shown;
     },
     selected: () => selectedId,
     select: (id) => select_(id),

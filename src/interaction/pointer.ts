@@ -19,6 +19,8 @@ export interface PointerWiring {
   expandCluster(memberIds: readonly string[]): void;
   /** the marker (or cluster) a pointer or focus landed on becomes the roving focus */
   setFocusKey(key: string): void;
+  /** whether keyboard focus on a marker shows its card now (not after Escape) */
+  cardOnFocus(): boolean;
 }
 
 export interface PointerHandlers {
@@ -112,7 +114,7 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
     const target = (e.target as Element).closest('button');
     if (!target) return;
     if (target.dataset.eventId !== undefined) w.setFocusKey(target.dataset.eventId);
-    if (target.matches(':focus-visible')) showCardFor(target);
+    if (target.matches(':focus-visible') && w.cardOnFocus()) showCardFor(target);
   });
   itemsLayer.addEventListener('focusout', (e) => {
     if (!itemsLayer.contains(e.relatedTarget as Node | null)) card.hide();
