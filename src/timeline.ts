@@ -286,7 +286,6 @@ export function createTimeline(
   let pendingFocus = false;
   // Escape pressed before a pending focus move landed: the focus still moves, without its card.
   let quietFocus = false;
-  let lastZoomAt = -Infinity;
   let frame = 0;
   let destroyed = false;
 
@@ -311,10 +310,7 @@ export function createTimeline(
 
   const zoom = d3zoom<HTMLElement, unknown>()
     .filter(zoomFilter)
-    .on('zoom', () => {
-      lastZoomAt = performance.now();
-      schedule();
-    });
+    .on('zoom', () => schedule());
   const viewportSel = select<HTMLElement, unknown>(viewport);
   const animator = createZoomAnimator(viewportSel, zoom);
 
@@ -384,8 +380,9 @@ export function createTimeline(
   function render(): void {
     const t = transform();
     const scale = t.rescaleX(base);
-    // While the view is moving, a coarser cached layout may stand in for one frame or two.
-    const cached = layouts.get(t.k, performance.now() - lastZoomAt > 100);
+    // A coarser cached layout stands in while the exact one is computed in the background
+    // (onLateLayout redraws): no frame waits for a full re-pack of a big dataset.
+    const cached = layouts.get(t.k, false);
     const current = cached.layout;
     // World coordinates of the cached layout, stretched to the current zoom (s ≥ 1).
     const s = t.k / cached.k;

@@ -15,7 +15,11 @@ export interface CachedLayout {
 }
 
 export interface LayoutCache {
-  /** `exact`: compute synchronously when the level is missing (initial draw, reveal) */
+  /**
+   * `exact`: compute synchronously when the level is missing (reveal); otherwise the nearest
+   * coarser cached level stands in while this one is computed in the background, and a level
+   * is computed synchronously only when nothing coarser is cached (the first draw).
+   */
   get(k: number, exact: boolean): CachedLayout;
   clear(): void;
   destroy(): void;
@@ -86,8 +90,9 @@ export function createLayoutCache(
         for (const cached of cache.keys())
           if (cached < level && (best === null || cached > best)) best = cached;
         const coarser = best === null ? undefined : cache.get(best);
-        // Far coarser layouts would show needless clusters; only bridge a few levels.
-        if (best !== null && coarser && level - best <= 2 * LEVELS_PER_DOUBLING) {
+        // A far coarser layout shows more clusters than needed, but only until the background
+        // delivers this level (a few tasks): better than a frame that waits for a full re-pack.
+        if (best !== null && coarser) {
           schedule(level);
           return { layout: coarser, k: kOfLevel(best) };
         }
