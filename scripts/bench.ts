@@ -14,7 +14,7 @@ import { describeSize, librarySize } from './bundle-size';
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
 const sizes = [100, 1_000, 10_000, 100_000];
-const loads = 3;
+const loads = 5;
 
 function build(): void {
   execSync('npx vite build --mode lib --logLevel warn', {
@@ -118,6 +118,12 @@ async function main(): Promise<void> {
     ...chromiumLaunchOptions,
     args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info'],
   });
+  // One discarded load first: the browser's own start-up costs must not count against the
+  // first dataset measured.
+  const warmUp = await browser.newPage();
+  await warmUp.goto(`http://127.0.0.1:${port}/bench/bench.html?n=${sizes[0]}`);
+  await warmUp.waitForFunction(() => 'benchFirstPaint' in window);
+  await warmUp.close();
   const rows = [];
   for (const n of sizes) {
     const paints: number[] = [];
