@@ -270,10 +270,18 @@ for (const csp of ['with the page CSP', 'with the CSP header stripped'] as const
         hostile.tracks.map((t) => t.label),
       );
 
+      const viewAtLoad = await timeline.viewRange();
       for (const event of hostile.events) {
         // Each from the view at load (selecting an event near an edge recentres the view on it,
-        // which can take the others off screen).
+        // which can take the others off screen). Reset animates: wait until it has landed, or
+        // the marker would move away from under the pointer.
         await timeline.root.locator('.ct-reset').click();
+        await expect
+          .poll(async () => {
+            const { start, end } = await timeline.viewRange();
+            return Math.abs(start - viewAtLoad.start) + Math.abs(end - viewAtLoad.end) < 60_000;
+          })
+          .toBe(true);
         await expect.poll(() => timeline.markerInView(event.id)).toBe(true);
         const marker = timeline.marker(event.id);
         await expect(marker.locator('.ct-label')).toHaveText(event.title);

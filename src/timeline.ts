@@ -124,6 +124,9 @@ export class TimelineDataError extends Error {
   }
 }
 
+/** Up to this many events a zoom level is packed in one go (well under a long task). */
+const SYNC_LAYOUT_EVENTS = 20_000;
+
 function toDay(input: DateInput, edge: 'first' | 'last'): number {
   if (input instanceof Date) return dateToDay(input);
   const parsed = parseCalendarDate(input);
@@ -284,6 +287,7 @@ export function createTimeline(
   let selectedId: string | null = null;
   let focusKey: string | null = null;
   let pendingFocus = false;
+  let lastZoomAt = -Infinity;
   // Escape pressed before a pending focus move landed: the focus still moves, without its card.
   let quietFocus = false;
   let frame = 0;
@@ -310,7 +314,10 @@ export function createTimeline(
 
   const zoom = d3zoom<HTMLElement, unknown>()
     .filter(zoomFilter)
-    .on('zoom', () => schedule());
+    .on('zoom', () => {
+      lastZoomAt = performance.now();
+      schedule();
+    });
   const viewportSel = select<HTMLElement, unknown>(viewport);
   const animator = createZoomAnimator(viewportSel, zoom);
 
@@ -374,15 +381,20 @@ export function createTimeline(
 
   /** The exact layout for zoom factor k (synchronous when not cached). */
   function layoutFor(k: number): Layout {
-    return layouts.get(k, true).layout;
+    return layouts.get(k, 'exact').layout;
   }
 
   function render(): void {
     const t = transform();
     const scale = t.rescaleX(base);
-    // A coarser cached layout stands in while the exact one is computed in the background
-    // (onLateLayout redraws): no frame waits for a full re-pack of a big dataset.
-    const cached = layouts.get(t.k, false);
+    // While the view moves, a nearby coarser cached layout may stand in for a frame or two.
+    // A dataset too big to re-pack within a frame never waits for a layout: any coarser one
+    // stands in until the background has computed the exact level.
+    const moving = performance.now() - lastZoomAt <= 100;
+    const cached = layouts.get(
+      t.k,
+      timeline.events.length > SYNC_LAYOUT_EVENTS ? 'any' : moving ? 'near' : 'exact',
+    );
     const current = cached.layout;
     // World coordinates of the cached layout, stretched to the current zoom (s ≥ 1).
     const s = t.k / cached.k;

@@ -16,11 +16,12 @@ export interface CachedLayout {
 
 export interface LayoutCache {
   /**
-   * `exact`: compute synchronously when the level is missing (reveal); otherwise the nearest
-   * coarser cached level stands in while this one is computed in the background, and a level
-   * is computed synchronously only when nothing coarser is cached (the first draw).
+   * When the level is missing: `exact` computes it synchronously; `near` lets a cached level
+   * up to two doublings coarser stand in (else computes); `any` lets any coarser cached level
+   * stand in, computing synchronously only when nothing coarser is cached (the first draw).
+   * A stand-in is replaced when the background has computed the level.
    */
-  get(k: number, exact: boolean): CachedLayout;
+  get(k: number, missing: 'exact' | 'near' | 'any'): CachedLayout;
   clear(): void;
   destroy(): void;
 }
@@ -81,18 +82,22 @@ export function createLayoutCache(
   };
 
   return {
-    get(k, exact) {
+    get(k, missing) {
       const level = levelOf(k);
       const hit = cache.get(level);
       if (hit) return { layout: hit, k: kOfLevel(level) };
-      if (!exact) {
+      if (missing !== 'exact') {
         let best: number | null = null;
         for (const cached of cache.keys())
           if (cached < level && (best === null || cached > best)) best = cached;
         const coarser = best === null ? undefined : cache.get(best);
-        // A far coarser layout shows more clusters than needed, but only until the background
-        // delivers this level (a few tasks): better than a frame that waits for a full re-pack.
-        if (best !== null && coarser) {
+        // A far coarser layout shows needless clusters: bridged only when a synchronous
+        // re-pack would be a long task (`any`), and only until the background catches up.
+        if (
+          best !== null &&
+          coarser &&
+          (missing === 'any' || level - best <= 2 * LEVELS_PER_DOUBLING)
+        ) {
           schedule(level);
           return { layout: coarser, k: kOfLevel(best) };
         }
