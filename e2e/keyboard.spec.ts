@@ -36,6 +36,14 @@ async function expectFocusOn(timeline: TimelinePage, id: string, title: string):
   expect(label?.startsWith(`${title}, `), `aria-label "${label}"`).toBe(true);
 }
 
+/** Loads the demo, tabs into the items and moves focus to the first event. */
+async function focusFirstEvent(timeline: TimelinePage): Promise<void> {
+  await timeline.goto('/');
+  await tabIntoItems(timeline);
+  await timeline.page.keyboard.press('Home');
+  await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
+}
+
 async function expectFocusKept(timeline: TimelinePage): Promise<void> {
   expect((await timeline.focusState()).inside, 'focus inside .ct-root').toBe(true);
   expect(await timeline.focusLosses()).toEqual([]);
@@ -269,13 +277,9 @@ test.describe('focus under fast and far moves', () => {
   });
 
   test('arrow keys pressed faster than the redraw are all taken into account', async ({
-    page,
     timeline,
   }) => {
-    await timeline.goto('/');
-    await tabIntoItems(timeline);
-    await page.keyboard.press('Home');
-    await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
+    await focusFirstEvent(timeline);
     // Three presses within one task, as key repeat does while a frame is slow.
     await timeline.root.evaluate((root) => {
       const target = root.querySelector<HTMLElement>('.ct-items [tabindex="0"]')!;
@@ -287,14 +291,12 @@ test.describe('focus under fast and far moves', () => {
     const third = events[3] ?? events[events.length - 1]!;
     await expectFocusOn(timeline, third.id, third.title);
   });
+
   test("Escape pressed before a key's focus move lands: focus moves, no card comes with it", async ({
     page,
     timeline,
   }) => {
-    await timeline.goto('/');
-    await tabIntoItems(timeline);
-    await page.keyboard.press('Home');
-    await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
+    await focusFirstEvent(timeline);
     await expect(timeline.card).toBeVisible();
     // → then Escape within one task, before the redraw that moves focus.
     await timeline.root.evaluate((root) => {
