@@ -4,6 +4,7 @@
 // Asia/Tokyo, and the zones are switched at runtime to Pacific/Kiritimati (UTC+14) and
 // Pacific/Pago_Pago (UTC−11), where any local-time arithmetic lands on another day.
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { validData } from './fixtures';
 import type { EventData, TimelineData } from '../src/model/schema';
 import { validateTimeline, formatError } from '../src/model/validate';
 import { parseCalendarDate } from '../src/model/dates';
@@ -15,23 +16,17 @@ import { readFileSync } from 'node:fs';
 
 type Dates = Pick<EventData, 'date' | 'end'>;
 
+/** The shared valid document with its events replaced by one per date. */
 function documentWith(dates: readonly Dates[]): TimelineData {
   return {
-    title: 'Calendar edge cases',
-    tracks: [
-      { id: 'one', label: 'One', order: 1 },
-      { id: 'two', label: 'Two', order: 2 },
-    ],
-    sources: [
-      { id: 'a', kind: 'article', author: 'A. Writer', headline: 'Headline', date: '2011' },
-    ],
+    ...validData(),
     events: dates.map((d, i) => ({
       id: `e${i}`,
       ...d,
       title: `Event ${i} on ${d.date}`,
       summary: 'Summary.',
-      track: i % 3 === 0 ? 'two' : 'one',
-      citations: [{ source: 'a', quote: 'Quote.' }],
+      track: i % 3 === 0 ? 'security' : 'diplomacy',
+      citations: [{ source: 'article', quote: 'Quote.' }],
     })),
   };
 }
