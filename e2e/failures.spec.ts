@@ -49,6 +49,22 @@ async function serveFail(page: Page, handler: (route: Route) => Promise<void>): 
   await page.route((url) => url.pathname === FAIL_PATH, handler);
 }
 
+/**
+ * Holds every response for the data file until `release()`: as long as a 10 s server would
+ * take and longer, with no sleeping and no timing assumptions.
+ */
+async function holdResponses(page: Page): Promise<{ release: () => void; requests: () => number }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requests = 0;
+  await serveFail(page, async (route) => {
+    requests++;
+    await released;
+    await route.fulfill({ contentType: 'application/json', body: timelineJson });
+  });
+  return { release, requests: () => requests };
+}
+
 /** The article around the element still reads and scrolls. */
 async function expectHostUsable(page: Page): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible();
@@ -175,19 +191,9 @@ for (const { name, respond, message, browserLogs } of cases) {
 
 test('a slow response: the loading state shows meanwhile, then the timeline', async ({ page }) => {
   const w = await watch(page);
-  // The response is held until the test lets it go, as long as a 10 s server would take and
-  // longer: no sleeping, no timing assumptions.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let requested!: () => void;
-  const seen = new Promise<void>((resolve) => (requested = resolve));
-  await serveFail(page, async (route) => {
-    requested();
-    await released;
-    await route.fulfill({ contentType: 'application/json', body: timelineJson });
-  });
+  const held = await holdResponses(page);
   await page.goto(`/?src=${FAIL_PATH}`);
-  await seen;
+  await expect.poll(held.requests).toBe(1);
 
   const element = page.locator('cable-timeline');
   const status = page.locator('cable-timeline .ct-status');
@@ -202,7 +208,7 @@ test('a slow response: the loading state shows meanwhile, then the timeline', as
   await expect(status).toHaveText('Loading the timeline…');
   expect(await elementEvents(page)).toEqual([]);
 
-  release();
+  held.release();
   await expect(page.locator('cable-timeline .ct-items .ct-item').first()).toBeVisible();
   await expect(page.locator('cable-timeline .ct-status')).toHaveCount(0);
   await expect(element).not.toHaveAttribute('aria-busy', 'true');
@@ -215,14 +221,7 @@ test("a slow response in Japanese and Russian: the loading message in the elemen
   page,
 }) => {
   const w = await watch(page);
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let requests = 0;
-  await serveFail(page, async (route) => {
-    requests++;
-    await released;
-    await route.fulfill({ contentType: 'application/json', body: timelineJson });
-  });
+  const held = await holdResponses(page);
   await page.goto('/');
   await page.evaluate((src) => {
     for (const lang of ['ja', 'ru']) {
@@ -233,10 +232,10 @@ test("a slow response in Japanese and Russian: the loading message in the elemen
       document.querySelector('main')?.append(element);
     }
   }, FAIL_PATH);
-  await expect.poll(() => requests).toBe(2);
+  await expect.poll(held.requests).toBe(2);
   await expect(page.locator('#slow-ja .ct-status')).toHaveText('年表を読み込み中…');
   await expect(page.locator('#slow-ru .ct-status')).toHaveText('Загрузка хронологии…');
-  release();
+  held.release();
   for (const id of ['#slow-ja', '#slow-ru']) {
     await expect(page.locator(`${id} .ct-items .ct-item`).first()).toBeVisible();
     await expect(page.locator(`${id} .ct-status`)).toHaveCount(0);
