@@ -94,3 +94,19 @@ export function machineDate(date: CalendarDate): string {
   if (date.precision === 'month') return `${y}-${m}`;
   return `${y}-${m}-${String(date.day ?? 1).padStart(2, '0')}`;
 }
+
+const utcFormats = new Map<string, Intl.DateTimeFormat>();
+/** A formatter in UTC (dates are UTC midnights), made once per locale and options. */
+export function utcDateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): (d: Date) => string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = utcFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    utcFormats.set(key, f);
+  }
+  const formatter = f;
+  return (d) => formatter.format(d);
+}

@@ -7,7 +7,7 @@ import type { Selection } from 'd3-selection';
 import { domainDates, domainDays, yearStep, YEAR_STEPS, type TimeScale } from '../scales/time';
 import { utcDay, utcMonth, utcYear, type UtcInterval } from '../scales/intervals';
 import { yearLabelRoom } from '../layout/measure';
-import { beforeCommonEra, withEra } from '../format/dates';
+import { beforeCommonEra, withEra, utcDateFormat } from '../format/dates';
 
 export interface AxisLevel {
   major: UtcInterval;
@@ -68,18 +68,6 @@ export interface AxisOptions {
   gridHeight: number;
 }
 
-const formatterCache = new Map<string, Intl.DateTimeFormat>();
-function intlFormat(locale: string, options: Intl.DateTimeFormatOptions): (d: Date) => string {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatterCache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formatterCache.set(key, f);
-  }
-  const formatter = f;
-  return (d) => formatter.format(d);
-}
-
 function minorTicks(level: AxisLevel, scale: TimeScale): Date[] {
   const [d0, d1] = domainDates(scale);
   if (level.minor === utcYear) {
@@ -112,7 +100,7 @@ export function renderAxis(
   const pxPerDay = (r1 - r0) / (domainDays(scale)[1] - domainDays(scale)[0]);
   // A view that starts before year 1 labels every year with its era: "44 BC", "10 AD".
   const [d0, d1] = domainDates(scale);
-  const yearFormat = intlFormat(
+  const yearFormat = utcDateFormat(
     options.locale,
     withEra({ year: 'numeric' }, beforeCommonEra(d0.getUTCFullYear())),
   );
@@ -121,7 +109,9 @@ export function renderAxis(
     Math.max(yearLabelRoom(yearFormat(d0)), yearLabelRoom(yearFormat(d1))),
   );
   const ticks = minorTicks(level, scale);
-  const minorFormat = level.minorFormat ? intlFormat(options.locale, level.minorFormat) : () => '';
+  const minorFormat = level.minorFormat
+    ? utcDateFormat(options.locale, level.minorFormat)
+    : () => '';
 
   const minor = g
     .selectAll<SVGGElement, null>('g.ct-axis-minor')
@@ -157,7 +147,7 @@ export function renderAxis(
 
   // Major periods: a boundary line and a label that sticks to the left edge while visible.
   const majors = level.major.range(level.major.floor(d0), level.major.offset(d1, 1));
-  const majorFormat = intlFormat(
+  const majorFormat = utcDateFormat(
     options.locale,
     withEra(level.majorFormat, beforeCommonEra(d0.getUTCFullYear())),
   );

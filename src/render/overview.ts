@@ -8,7 +8,7 @@ import { dayAt, domainDates, yearStep, type TimeScale } from '../scales/time';
 import { utcYear } from '../scales/intervals';
 import { dayToDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
-import { beforeCommonEra } from '../format/dates';
+import { beforeCommonEra, utcDateFormat } from '../format/dates';
 import { yearLabelRoom } from '../layout/measure';
 
 export interface Overview {
@@ -186,12 +186,9 @@ export function createOverview(
       const yearWidth = width / ((d1.getTime() - d0.getTime()) / 31_557_600_000);
       // Bare numbers, unless the range starts before year 1: then every year shows its era.
       const era = beforeCommonEra(d0.getUTCFullYear());
-      const eraFormat = new Intl.DateTimeFormat(options.locale, {
-        year: 'numeric',
-        era: 'short',
-        timeZone: 'UTC',
-      });
-      const yearLabel = (d: Date) => (era ? eraFormat.format(d) : String(d.getUTCFullYear()));
+      const yearLabel = era
+        ? utcDateFormat(options.locale, { year: 'numeric', era: 'short' })
+        : (d: Date) => String(d.getUTCFullYear());
       // A label every 1, 2, 5, 10 … years, as many as have room.
       const room = Math.max(36, yearLabelRoom(yearLabel(d0)), yearLabelRoom(yearLabel(d1)));
       const years = utcYear.every(yearStep(yearWidth, room)).range(d0, d1);
