@@ -12,6 +12,7 @@ import css from '../styles/timeline.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
 import { loadStrings, stringsFor } from './format/strings';
+import { warmDateFormat } from './format/dates';
 import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly';
@@ -159,11 +160,23 @@ export class CableTimelineElement extends HTMLElement {
     this.#teardown();
     const loadId = ++this.#loadId;
     this.#reserveHeight();
-    // Strings that cannot be downloaded (ja, ru) fall back to English, never to a blank element.
-    const strings = await loadStrings(this.#locale()).catch(() => stringsFor('en'));
-    if (loadId !== this.#loadId) return;
+    const locale = this.#locale();
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const src = this.getAttribute('src');
+    // The data starts downloading before anything else waits.
+    const abort = new AbortController();
+    const loading = !inline && src ? loadTimeline(src, abort.signal) : null;
+    if (loading) {
+      this.#abort = abort;
+      // Awaited below unless a newer load takes over first (which aborts this one).
+      loading.catch(() => undefined);
+      // A page's first Intl date formatter costs about 20 ms while ICU loads its data: pay
+      // it while the data downloads rather than in the first paint.
+      warmDateFormat(locale);
+    }
+    // Strings that cannot be downloaded (ja, ru) fall back to English, never to a blank element.
+    const strings = await loadStrings(locale).catch(() => stringsFor('en'));
+    if (loadId !== this.#loadId) return;
     this.#status(strings.loadingData);
     this.setAttribute('aria-busy', 'true');
     let result: LoadResult;
@@ -176,11 +189,9 @@ export class CableTimelineElement extends HTMLElement {
         return;
       }
       result = await fromJson(json, new URL(src ?? document.baseURI, document.baseURI));
-    } else if (src) {
-      const abort = new AbortController();
-      this.#abort = abort;
+    } else if (loading) {
       try {
-        result = await loadTimeline(src, abort.signal);
+        result = await loading;
       } catch (cause) {
         if (abort.signal.aborted) return; // a newer load or a disconnect took over
         // Anything else must not leave the reader looking at "Loading…" forever.

@@ -143,16 +143,24 @@ const MIN_DEFAULT_DAYS = 30;
  * the last one's when it spans a year or more, else centred in at least a month.
  */
 export function defaultRange(events: readonly TimelineEvent[]): DayRange {
-  const main = events.filter((e) => !e.context);
-  const shown = main.length > 0 ? main : events;
+  // One pass over every event, no copy of the list and no spread into Math.min.
   let first = Infinity;
   let last = -Infinity;
-  // One pass, no spread of every event into Math.min.
-  for (const e of shown) {
+  let mainFirst = Infinity;
+  let mainLast = -Infinity;
+  for (const e of events) {
     first = Math.min(first, e.startDay);
     last = Math.max(last, e.endDay);
+    if (!e.context) {
+      mainFirst = Math.min(mainFirst, e.startDay);
+      mainLast = Math.max(mainLast, e.endDay);
+    }
   }
-  if (shown.length === 0) {
+  if (mainFirst !== Infinity) {
+    first = mainFirst;
+    last = mainLast;
+  }
+  if (events.length === 0) {
     const year = new Date().getUTCFullYear();
     return { start: dayNumber(year, 1, 1), end: dayNumber(year + 1, 1, 1) };
   }
@@ -192,7 +200,8 @@ export function createTimeline(
   const strings: UiStrings = stringsFor(locale);
   const maxRows = options.maxRows ?? 3;
   const emitter = createEmitter<TimelineEventMap>();
-  const eventsById = new Map(timeline.events.map((e) => [e.id, e]));
+  const eventsById = new Map<string, TimelineEvent>();
+  for (const event of timeline.events) eventsById.set(event.id, event);
   const lanes = indexLanes(timeline, maxRows);
 
   const initial: DayRange = options.initialRange

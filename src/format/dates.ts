@@ -41,6 +41,15 @@ function formatter(
   return f;
 }
 
+/** Creates the formatter a first render needs, so that ICU's one-time start-up is paid now. */
+export function warmDateFormat(locale: string): void {
+  try {
+    formatter(locale, 'day', false).format(0);
+  } catch {
+    // An unusable locale is reported where it is used; warming up is only an optimisation.
+  }
+}
+
 const circa: Record<string, string> = { ja: '頃', ru: 'ок.', en: 'c.' };
 
 /** The "about" marker for approximate dates, placed as the language expects. */
