@@ -34,6 +34,9 @@ import {
   OVERVIEW_HEIGHT,
   TOOLBAR_HEIGHT,
   LABEL_FONT,
+  AXIS_MINOR_FONT,
+  AXIS_MAJOR_FONT,
+  OVERVIEW_YEAR_FONT,
   metricsFor,
 } from './layout/metrics';
 import { renderAxis } from './render/axis';
@@ -269,10 +272,12 @@ export function createTimeline(
   root.append(toolbar, chart, listView, live);
   container.append(root);
   // Labels are measured in the font they are drawn in, which the host page may set.
-  const measure = canvasTextMeasurer(
-    `${LABEL_FONT} ${getComputedStyle(root).fontFamily || 'sans-serif'}`,
-    13,
-  );
+  const fontFamily = getComputedStyle(root).fontFamily || 'sans-serif';
+  const measure = canvasTextMeasurer(`${LABEL_FONT} ${fontFamily}`, 13);
+  const measureAxis = {
+    minor: canvasTextMeasurer(`${AXIS_MINOR_FONT} ${fontFamily}`, 11),
+    major: canvasTextMeasurer(`${AXIS_MAJOR_FONT} ${fontFamily}`, 12),
+  };
   const hashParam = options.hashParam === undefined ? 'event' : options.hashParam;
   const sourceBase = new URL(options.sourceBase ?? document.baseURI, document.baseURI);
 
@@ -356,6 +361,7 @@ export function createTimeline(
     height: OVERVIEW_HEIGHT,
     label: strings.overviewLabel,
     locale,
+    measureYear: canvasTextMeasurer(`${OVERVIEW_YEAR_FONT} ${fontFamily}`, 10),
     onWindow: (startDay, endDay) => zoomToDays(startDay, endDay, false),
   });
 
@@ -431,7 +437,13 @@ export function createTimeline(
       .style('top', (d) => `${AXIS_HEIGHT + d.y + 3}px`)
       .text((d) => d.track.label);
 
-    renderAxis(axisLayer, scale, { locale, width, height: AXIS_HEIGHT, gridHeight: plotHeight });
+    renderAxis(axisLayer, scale, {
+      locale,
+      width,
+      height: AXIS_HEIGHT,
+      gridHeight: plotHeight,
+      measure: measureAxis,
+    });
 
     // Items on screen, plus counts of what lies beyond each edge.
     const views: ItemView[] = [];

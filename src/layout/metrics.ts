@@ -10,6 +10,10 @@ export const OVERVIEW_HEIGHT = 36;
 const BORDERS = 3;
 /** weight and size of item labels (styles/timeline.css .ct-item); the family is the host's */
 export const LABEL_FONT = '500 13px';
+/** axis and overview labels, as .ct-axis text, .ct-axis-major-label and .ct-overview-years text */
+export const AXIS_MINOR_FONT = '11px';
+export const AXIS_MAJOR_FONT = '700 12px';
+export const OVERVIEW_YEAR_FONT = '10px';
 
 export function metricsFor(
   width: number,

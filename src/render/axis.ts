@@ -6,7 +6,7 @@ import { axisTop, type AxisScale } from 'd3-axis';
 import type { Selection } from 'd3-selection';
 import { domainDates, domainDays, yearStep, YEAR_STEPS, type TimeScale } from '../scales/time';
 import { utcDay, utcMonth, utcYear, type UtcInterval } from '../scales/intervals';
-import { yearLabelRoom } from '../layout/measure';
+import { yearLabelRoom, type MeasureText } from '../layout/measure';
 import { beforeCommonEra, withEra, utcDateFormat } from '../format/dates';
 
 export interface AxisLevel {
@@ -66,6 +66,11 @@ export interface AxisOptions {
   height: number;
   /** height of the plot below the axis, for grid lines */
   gridHeight: number;
+  /**
+   * Label widths in the fonts the stylesheet gives minor and major labels. Measured on a
+   * canvas: reading the SVG texts' lengths would force a layout in the middle of a render.
+   */
+  measure: { minor: MeasureText; major: MeasureText };
 }
 
 function minorTicks(level: AxisLevel, scale: TimeScale): Date[] {
@@ -127,13 +132,13 @@ export function renderAxis(
       .tickPadding(4),
   );
   minor.select('.domain').remove();
+  // d3-axis sets a sans-serif font on its group; the labels take the host page's, as the
+  // stylesheet says (and as they are measured).
+  minor.attr('font-family', null).attr('font-size', null);
   // A label cut by an edge reads as another word ("an" for "Jan"): whole or not drawn at all.
-  // All lengths are read before any visibility is written, so at most one layout is forced.
-  const minorLabels = minor.selectAll<SVGTextElement, Date>('.tick text');
-  const halves = minorLabels.nodes().map((text) => textLength(text, 'minor') / 2);
-  minorLabels.attr('visibility', (d, i) => {
+  minor.selectAll<SVGTextElement, Date>('.tick text').attr('visibility', (d) => {
     const x = scale(d);
-    const half = halves[i] ?? 0;
+    const half = options.measure.minor(minorFormat(d)) / 2;
     return x - half < 0 || x + half > options.width ? 'hidden' : null;
   });
   minor
@@ -174,30 +179,13 @@ export function renderAxis(
       line?.setAttribute('y2', String(options.height + options.gridHeight));
       if (text && text.textContent !== d.label) text.textContent = d.label;
     });
-  // Texts first, then every length, then positions: one forced layout at most.
-  const majorTexts = majorGroups.nodes().map((node) => node.querySelector('text'));
-  const majorLengths = majorTexts.map((text) => (text ? textLength(text, 'major') : 0));
-  majorGroups.each((d, i) => {
-    const text = majorTexts[i];
+  majorGroups.each(function (d) {
+    const text = this.querySelector('text');
     if (!text) return;
-    const length = majorLengths[i] ?? 0;
+    const length = options.measure.major(d.label);
     const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
     text.setAttribute('x', String(x));
     // Whole or not at all (a period too narrow, or the last one, running past the edge).
     text.setAttribute('visibility', x < 0 || x + length > options.width ? 'hidden' : 'visible');
   });
-}
-
-// Label widths, measured once per text: reading getComputedTextLength on every frame would
-// force a layout between the axis writes of each zoom step.
-const lengths = new Map<string, number>();
-function textLength(text: SVGTextElement, kind: string): number {
-  const key = `${kind}|${text.textContent ?? ''}`;
-  let length = lengths.get(key);
-  if (length === undefined) {
-    length = text.getComputedTextLength();
-    // A text not laid out yet measures 0: do not remember that.
-    if (length > 0) lengths.set(key, length);
-  }
-  return length;
 }

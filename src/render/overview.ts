@@ -9,7 +9,7 @@ import { utcYear } from '../scales/intervals';
 import { dayToDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
 import { beforeCommonEra, utcDateFormat } from '../format/dates';
-import { yearLabelRoom } from '../layout/measure';
+import { yearLabelRoom, type MeasureText } from '../layout/measure';
 
 export interface Overview {
   /** redraw for a new width and full-range scale */
@@ -24,6 +24,8 @@ export interface OverviewOptions {
   label: string;
   /** BCP 47 locale of the year labels */
   locale: string;
+  /** width of a year label in its font (canvas-measured: no layout forced) */
+  measureYear: MeasureText;
   /** the reader brushed or dragged to this window (days, end exclusive) */
   onWindow: (startDay: number, endDay: number) => void;
 }
@@ -201,7 +203,7 @@ export function createOverview(
         .text(yearLabel);
       // The last year may run past the right edge: whole or not drawn at all. Every length is
       // read before any visibility is written, so one layout is forced, not one per label.
-      const lengths = labels.nodes().map((text) => text.getComputedTextLength());
+      const lengths = years.map((d) => options.measureYear(yearLabel(d)));
       labels.attr('visibility', (d, i) =>
         newScale(d) + 3 + (lengths[i] ?? 0) > width ? 'hidden' : null,
       );
