@@ -43,6 +43,8 @@ export default tseslint.config(
         performance: 'readonly',
         requestAnimationFrame: 'readonly',
         URLSearchParams: 'readonly',
+        MessageChannel: 'readonly',
+        console: 'readonly',
       },
     },
   },
