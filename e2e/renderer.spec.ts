@@ -117,7 +117,9 @@ test('the zoom buttons zoom in and out around the centre, and reset', async ({ t
   await expectEveryEventOnceWithoutCollisions(timeline, 'after reset');
 });
 
-test('axis and overview labels are whole: none is cut by the edges', async ({ timeline }) => {
+test('axis, overview and item labels and badges are whole: none is cut by the edges', async ({
+  timeline,
+}) => {
   await timeline.goto('/');
   const states: Array<[string, () => Promise<unknown>]> = [
     ['at load', () => Promise.resolve()],

@@ -473,7 +473,13 @@ export function createTimeline(
     }
     dense.draw(views, width, totalHeight);
     const hadFocus = itemsLayer.contains(activeElement(root));
-    renderItems(itemsLayer, views, { eventsById, labels: itemLabels, selectedId, focusKey });
+    renderItems(itemsLayer, views, {
+      eventsById,
+      labels: itemLabels,
+      selectedId,
+      focusKey,
+      plotWidth: width,
+    });
     // Focus must never fall to <body> when its item leaves the screen or a key asked for it:
     // the new target takes focus before the leaving items are removed.
     const active = activeElement(root);

@@ -138,7 +138,8 @@ export function renderAxis(
   // A label cut by an edge reads as another word ("an" for "Jan"): whole or not drawn at all.
   minor.selectAll<SVGTextElement, Date>('.tick text').attr('visibility', (d) => {
     const x = scale(d);
-    const half = options.measure.minor(minorFormat(d)) / 2;
+    // Glyphs reach a little past their advance width: a pixel of margin.
+    const half = options.measure.minor(minorFormat(d)) / 2 + 1;
     return x - half < 0 || x + half > options.width ? 'hidden' : null;
   });
   minor
@@ -182,7 +183,8 @@ export function renderAxis(
   majorGroups.each(function (d) {
     const text = this.querySelector('text');
     if (!text) return;
-    const length = options.measure.major(d.label);
+    // Glyphs reach a little past their advance width: a pixel of margin.
+    const length = options.measure.major(d.label) + 1;
     const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
     text.setAttribute('x', String(x));
     // Whole or not at all (a period too narrow, or the last one, running past the edge).

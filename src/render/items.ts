@@ -4,6 +4,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { PlacedItem } from '../layout/pack';
 import type { TimelineEvent } from '../model/timeline';
+import { placeLabel } from './edges';
 
 export interface ItemView {
   item: PlacedItem;
@@ -27,7 +28,12 @@ export interface ItemsContext {
   selectedId: string | null;
   /** the one item in the tab order (roving tabindex) */
   focusKey: string | null;
+  /** width of the plot, whose edges cut items */
+  plotWidth: number;
 }
+
+/** Narrowest event label worth drawing at an edge: a few letters and the ellipsis. */
+const MIN_EDGE_LABEL = 28;
 
 export const itemKey = (item: PlacedItem): string =>
   item.kind === 'cluster' ? `cluster:${item.id}` : item.id;
@@ -60,16 +66,38 @@ function fillEvent(
   if (mark) mark.style.width = item.bar ? `${Math.max(2, (item.x1 - item.x0) * view.scale)}px` : '';
   if (label) {
     if (label.textContent !== event.title) label.textContent = event.title;
-    label.style.left = `${item.labelX - item.left}px`;
-    label.style.width = `${Math.ceil(item.labelWidth) + 1}px`;
+    const placed = placeLabel(
+      view.x,
+      itemWidth(view),
+      item.labelX - item.left,
+      Math.ceil(item.labelWidth) + 1,
+      ctx.plotWidth,
+      MIN_EDGE_LABEL,
+    );
+    label.style.left = `${placed.left}px`;
+    label.style.width = `${placed.width}px`;
+    label.classList.toggle('ct-cut', placed.hidden);
   }
+}
+
+/** How far right a cluster's badge moves to be read whole at the left edge (see edges.ts). */
+function clusterShift(view: ItemView & { item: { kind: 'cluster' } }, ctx: ItemsContext) {
+  const { item } = view;
+  return placeLabel(
+    view.x,
+    (item.right - item.left) * view.scale,
+    0,
+    item.badgeWidth,
+    ctx.plotWidth,
+    item.badgeWidth,
+  );
 }
 
 function fillCluster(
   button: HTMLButtonElement,
   view: ItemView & { item: { kind: 'cluster' } },
   ctx: ItemsContext,
-): void {
+): number {
   const { item } = view;
   const first = ctx.eventsById.get(item.members[0] ?? '');
   const last = ctx.eventsById.get(item.members[item.members.length - 1] ?? '');
@@ -87,17 +115,22 @@ function fillCluster(
   }
   const badge = button.querySelector<HTMLElement>('.ct-badge');
   const extent = button.querySelector<HTMLElement>('.ct-extent');
+  // The whole button (the badge is its hit area) moves; the extent stays where its days are.
+  const placed = clusterShift(view, ctx);
+  const shift = placed.hidden ? 0 : placed.left;
   if (badge) {
     badge.textContent = ctx.labels.clusterText(item.members.length);
     badge.style.width = `${item.badgeWidth}px`;
+    badge.classList.toggle('ct-cut', placed.hidden);
   }
   if (extent) {
     // A cluster that starts after its first member (pushed right by its neighbour) draws its
     // extent from its own left edge, never under the neighbour.
     const from = Math.max(0, (item.x0 - item.left) * view.scale);
-    extent.style.left = `${from}px`;
+    extent.style.left = `${from - shift}px`;
     extent.style.width = `${Math.max(2, (item.x1 - item.left) * view.scale - from)}px`;
   }
+  return shift;
 }
 
 export function renderItems(
@@ -124,10 +157,11 @@ export function renderItems(
       (exit) => exit.classed('ct-exiting', true).attr('tabindex', -1),
     )
     .each(function (d) {
+      let shift = 0;
       if (d.item.kind === 'cluster')
-        fillCluster(this, d as ItemView & { item: { kind: 'cluster' } }, ctx);
+        shift = fillCluster(this, d as ItemView & { item: { kind: 'cluster' } }, ctx);
       else fillEvent(this, d as ItemView & { item: { kind: 'event' } }, ctx);
-      this.style.transform = `translate(${Math.round(d.x)}px, ${Math.round(d.y)}px)`;
+      this.style.transform = `translate(${Math.round(d.x + shift)}px, ${Math.round(d.y)}px)`;
       this.style.width = `${Math.ceil(itemWidth(d))}px`;
       this.tabIndex = ctx.focusKey === itemKey(d.item) ? 0 : -1;
     });
