@@ -315,3 +315,52 @@ test.describe('focus under fast and far moves', () => {
     await expect(timeline.card).toBeVisible();
   });
 });
+
+test("the overview's window is a slider: Tab reaches it, keys move the view, its value is spoken", async ({
+  page,
+  timeline,
+}) => {
+  await timeline.goto('/');
+  const slider = timeline.root.locator('.ct-overview [role="slider"]');
+  await expect(slider).toHaveAccessibleName(/Visible period/);
+  // Tab order: the items come before the overview.
+  await tabIntoItems(timeline);
+  for (let i = 0; i < 10 && !(await slider.evaluate((el) => el.matches(':focus'))); i++)
+    await page.keyboard.press('Tab');
+  await expect(slider).toBeFocused();
+
+  const before = await timeline.viewRange();
+  const span = before.end - before.start;
+  const valueBefore = Number(await slider.getAttribute('aria-valuenow'));
+
+  // Zoomed in first, so that the window has room to move both ways.
+  await page.keyboard.press('+');
+  await expect.poll(async () => span / (await timeline.viewSpan())).toBeGreaterThan(1.9);
+  const zoomed = await timeline.viewRange();
+  const zoomedSpan = zoomed.end - zoomed.start;
+
+  await page.keyboard.press('ArrowRight');
+  await expect
+    .poll(async () => ((await timeline.viewRange()).start - zoomed.start) / zoomedSpan)
+    .toBeCloseTo(0.1, 2);
+  await page.keyboard.press('PageUp');
+  await expect
+    .poll(async () => ((await timeline.viewRange()).start - zoomed.start) / zoomedSpan)
+    .toBeCloseTo(-0.9, 2);
+  // The length of the view never changes while the window moves.
+  expect(Math.abs((await timeline.viewSpan()) / zoomedSpan - 1)).toBeLessThan(0.001);
+
+  // Home and End: to either end of the data; the slider's value follows.
+  await page.keyboard.press('Home');
+  await expect
+    .poll(() => slider.getAttribute('aria-valuenow'))
+    .toBe(await slider.getAttribute('aria-valuemin'));
+  await page.keyboard.press('End');
+  await expect
+    .poll(() => slider.getAttribute('aria-valuenow'))
+    .toBe(await slider.getAttribute('aria-valuemax'));
+  expect(Number(await slider.getAttribute('aria-valuenow'))).toBeGreaterThan(valueBefore);
+  // The value is spoken as dates: "1 March 2008 – 31 August 2009".
+  await expect(slider).toHaveAttribute('aria-valuetext', /\d{4} – \d{1,2} \w+ \d{4}$/);
+  await expect(slider).toBeFocused();
+});

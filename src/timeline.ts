@@ -18,6 +18,7 @@ import {
   parseCalendarDate,
   firstDay,
   lastDay,
+  type CalendarDate,
 } from './model/dates';
 import {
   createBaseScale,
@@ -135,6 +136,10 @@ function toDay(input: DateInput, edge: 'first' | 'last'): number {
   const parsed = parseCalendarDate(input);
   if (!parsed.ok) throw new Error(`createTimeline: ${parsed.reason}`);
   return edge === 'first' ? firstDay(parsed.date) : lastDay(parsed.date);
+}
+
+function calendarDay(day: number): CalendarDate {
+  return { ...civilFromDayNumber(day), precision: 'day', approximate: false };
 }
 
 /** The shortest view at load: a month, so that a lone event or a crowd on one day has room. */
@@ -361,6 +366,12 @@ export function createTimeline(
     height: OVERVIEW_HEIGHT,
     label: strings.overviewLabel,
     locale,
+    windowLabel: strings.overviewWindow,
+    describeWindow: (startDay, endDay) => {
+      const first = Math.floor(startDay);
+      const last = Math.max(first, Math.ceil(endDay) - 1);
+      return `${formatCalendarDate(calendarDay(first), locale)} – ${formatCalendarDate(calendarDay(last), locale)}`;
+    },
     measureYear: canvasTextMeasurer(`${OVERVIEW_YEAR_FONT} ${fontFamily}`, 10),
     onWindow: (startDay, endDay) => zoomToDays(startDay, endDay, false),
   });

@@ -9,6 +9,7 @@ export const ja: UiStrings = {
   zoomHint: 'Ctrl + スクロールで拡大・縮小',
   zoomHintMac: '⌘ + スクロールで拡大・縮小',
   overviewLabel: '概観：枠をドラッグして移動、範囲を選んで拡大',
+  overviewWindow: '表示中の期間：矢印キーとPage Up・Page Downで移動',
   earlier: (n) => `← 前に${n}件`,
   later: (n) => `後に${n}件 →`,
   clusterText: (n) => `${n}件`,

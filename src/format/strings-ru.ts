@@ -17,6 +17,7 @@ export const ru: UiStrings = {
   zoomHint: 'Ctrl + прокрутка для масштаба',
   zoomHintMac: '⌘ + прокрутка для масштаба',
   overviewLabel: 'Обзор: перетащите окно или выделите период, чтобы приблизить его',
+  overviewWindow: 'Видимый период: стрелки, Page Up и Page Down сдвигают его',
   earlier: (n) => `← ещё ${n} раньше`,
   later: (n) => `ещё ${n} позже →`,
   clusterText: (n) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}`,

@@ -8,6 +8,8 @@ export interface UiStrings {
   zoomHint: string;
   zoomHintMac: string;
   overviewLabel: string;
+  /** the overview's window as a keyboard control */
+  overviewWindow: string;
   earlier: (n: number) => string;
   later: (n: number) => string;
   clusterText: (n: number) => string;
@@ -62,6 +64,7 @@ export const en: UiStrings = {
   zoomHint: 'Ctrl + scroll to zoom',
   zoomHintMac: '⌘ + scroll to zoom',
   overviewLabel: 'Overview: drag the window to move, or brush a range to zoom to it',
+  overviewWindow: 'Visible period: arrow keys, Page Up and Page Down move it',
   earlier: (n) => `← ${n} earlier`,
   later: (n) => `${n} later →`,
   clusterText: (n) => `${n} event${n === 1 ? '' : 's'}`,

@@ -2,11 +2,13 @@
 // current window drawn over it. Dragging the window pans, dragging its edges resizes it,
 // dragging across the rest of the strip zooms to that range and a tap or click centres the
 // window there. Pointer events, so mouse, pen and touch alike; a vertical swipe on a phone
-// still scrolls the page (touch-action: pan-y in the stylesheet).
+// still scrolls the page (touch-action: pan-y in the stylesheet). From the keyboard the window is
+// a slider: arrows move it by a tenth of its length, Page Up and Page Down by its length, Home
+// and End to the ends of the data.
 import { select } from 'd3-selection';
 import { dayAt, domainDates, yearStep, type TimeScale } from '../scales/time';
 import { utcYear } from '../scales/intervals';
-import { dayToDate } from '../model/dates';
+import { dateToDay, dayToDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
 import { beforeCommonEra, utcDateFormat } from '../format/dates';
 import { yearLabelRoom, type MeasureText } from '../layout/measure';
@@ -24,6 +26,10 @@ export interface OverviewOptions {
   label: string;
   /** BCP 47 locale of the year labels */
   locale: string;
+  /** accessible name of the window as a keyboard control */
+  windowLabel: string;
+  /** the window's days (end exclusive) as a reader hears them */
+  describeWindow: (startDay: number, endDay: number) => string;
   /** width of a year label in its font (canvas-measured: no layout forced) */
   measureYear: MeasureText;
   /** the reader brushed or dragged to this window (days, end exclusive) */
@@ -70,8 +76,11 @@ export function createOverview(
     .attr('class', 'selection')
     .attr('cursor', CURSORS.move)
     .attr('shape-rendering', 'crispEdges')
-    .attr('aria-hidden', 'true')
-    .attr('height', options.height);
+    .attr('height', options.height)
+    .attr('tabindex', 0)
+    .attr('role', 'slider')
+    .attr('aria-orientation', 'horizontal')
+    .attr('aria-label', options.windowLabel);
   const handles = brushLayer
     .selectAll('.handle')
     .data<'w' | 'e'>(['w', 'e'])
@@ -102,8 +111,27 @@ export function createOverview(
     handles.attr('x', (d) => (d === 'w' ? x0 : x1) - HANDLE / 2);
   }
 
+  /** The slider's value is the window's first day; its range, the days the window can start on. */
+  let described = '';
+  function describe(): void {
+    if (!scale) return;
+    const [d0, d1] = domainDates(scale);
+    const first = Math.round(dateToDay(d0));
+    const span = window[1] - window[0];
+    const now = Math.round(window[0]);
+    const key = `${first}|${Math.round(dateToDay(d1) - span)}|${now}|${Math.round(span)}`;
+    if (key === described) return;
+    described = key;
+    selection
+      .attr('aria-valuemin', first)
+      .attr('aria-valuemax', Math.max(first, Math.round(dateToDay(d1) - span)))
+      .attr('aria-valuenow', now)
+      .attr('aria-valuetext', options.describeWindow(window[0], window[1]));
+  }
+
   function showWindow(startDay: number, endDay: number): void {
     window = [startDay, endDay];
+    describe();
     // While the reader drags, the window stays where the pointer puts it.
     if (!scale || drag) return;
     const [r0, r1] = scale.range();
@@ -167,6 +195,31 @@ export function createOverview(
     showWindow(window[0], window[1]);
   };
 
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!scale || e.altKey || e.ctrlKey || e.metaKey) return;
+    const [d0, d1] = domainDates(scale);
+    const first = dateToDay(d0);
+    const last = dateToDay(d1);
+    const span = window[1] - window[0];
+    const steps: Record<string, number> = {
+      ArrowLeft: -span / 10,
+      ArrowDown: -span / 10,
+      ArrowRight: span / 10,
+      ArrowUp: span / 10,
+      PageUp: -span,
+      PageDown: span,
+      Home: -Infinity,
+      End: Infinity,
+    };
+    const step = steps[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    const start = Math.max(first, Math.min(last - span, window[0] + step));
+    options.onWindow(start, start + span);
+  };
+
+  const selectionNode = selection.node() as SVGRectElement;
+  selectionNode.addEventListener('keydown', onKeyDown);
   svgNode.addEventListener('pointerdown', onPointerDown);
   svgNode.addEventListener('pointermove', onPointerMove);
   svgNode.addEventListener('pointerup', onPointerEnd);
@@ -201,8 +254,8 @@ export function createOverview(
         .attr('x', (d) => newScale(d) + 3)
         .attr('y', 10)
         .text(yearLabel);
-      // The last year may run past the right edge: whole or not drawn at all. Every length is
-      // read before any visibility is written, so one layout is forced, not one per label.
+      // The last year may run past the right edge: whole or not drawn at all. Lengths are
+      // measured on a canvas: no layout is forced.
       const lengths = years.map((d) => options.measureYear(yearLabel(d)));
       labels.attr('visibility', (d, i) =>
         newScale(d) + 3 + (lengths[i] ?? 0) > width ? 'hidden' : null,
@@ -211,6 +264,7 @@ export function createOverview(
     },
     showWindow,
     destroy() {
+      selectionNode.removeEventListener('keydown', onKeyDown);
       svgNode.removeEventListener('pointerdown', onPointerDown);
       svgNode.removeEventListener('pointermove', onPointerMove);
       svgNode.removeEventListener('pointerup', onPointerEnd);
