@@ -170,8 +170,6 @@ export class CableTimelineElement extends HTMLElement {
       this.#abort = abort;
       // Awaited below unless a newer load takes over first (which aborts this one).
       loading.catch(() => undefined);
-      // A page's first Intl date formatter costs about 20 ms while ICU loads its data: pay
-      // it while the data downloads rather than in the first paint.
       warmDateFormat(locale);
     }
     // Strings that cannot be downloaded (ja, ru) fall back to English, never to a blank element.
