@@ -116,15 +116,16 @@ export function createOverview(
   function describe(): void {
     if (!scale) return;
     const [d0, d1] = domainDates(scale);
-    const first = Math.round(dateToDay(d0));
     const span = window[1] - window[0];
+    const first = dateToDay(d0);
+    const last = Math.max(first, Math.round(dateToDay(d1) - span));
     const now = Math.round(window[0]);
-    const key = `${first}|${Math.round(dateToDay(d1) - span)}|${now}|${Math.round(span)}`;
+    const key = `${first}|${last}|${now}|${Math.round(span)}`;
     if (key === described) return;
     described = key;
     selection
       .attr('aria-valuemin', first)
-      .attr('aria-valuemax', Math.max(first, Math.round(dateToDay(d1) - span)))
+      .attr('aria-valuemax', last)
       .attr('aria-valuenow', now)
       .attr('aria-valuetext', options.describeWindow(window[0], window[1]));
   }
