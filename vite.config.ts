@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, extname } from 'node:path';
-import { transform } from 'esbuild';
+import { build as esbuild, transform } from 'esbuild';
 import { prerenderTimelines } from './scripts/prerender';
 
 const root = import.meta.dirname;
@@ -113,6 +113,13 @@ const resolveConfig = {
   ],
 };
 
+/** Lazily imported modules of the library build, by import specifier: the file they become. */
+const LAZY_CHUNKS: Record<string, string> = {
+  './panel': 'cable-timeline-panel',
+  './model/validate': 'cable-timeline-validate',
+  '../model/validate': 'cable-timeline-validate',
+};
+
 const pages = ['index.html', 'embed.html', 'embed-example.html'].filter((page) =>
   existsSync(resolve(root, page)),
 );
@@ -135,15 +142,44 @@ export default defineConfig(({ mode }) => {
           fileName: () => 'cable-timeline.js',
         },
         rollupOptions: {
-          output: {
-            assetFileNames: 'cable-timeline[extname]',
-            // What the entry shares with its lazy chunks (validation, the source panel) goes
-            // into one chunk rather than one per combination: fewer requests, better gzip.
-            codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
-          },
+          output: { assetFileNames: 'cable-timeline[extname]' },
         },
       },
       plugins: [
+        {
+          // The entry must be one file: a page's <script> should not wait for a second
+          // request to learn what else to fetch. Rolldown puts the modules the entry shares
+          // with its lazy chunks into a chunk of their own, even though the entry has always
+          // loaded them by then (rolldown/rolldown#10731). So the source panel and the schema
+          // explainer are bundled on their own, each with its own copy of the few small
+          // modules it shares with the entry, and the entry imports them by fixed names.
+          name: 'self-contained-lazy-chunks',
+          resolveDynamicImport(specifier) {
+            const file = typeof specifier === 'string' ? LAZY_CHUNKS[specifier] : undefined;
+            return file ? { id: `./${file}.js`, external: 'relative' as const } : null;
+          },
+          async generateBundle() {
+            const { outputFiles } = await esbuild({
+              entryPoints: {
+                'cable-timeline-panel': resolve(root, 'src/render/panel.ts'),
+                'cable-timeline-validate': resolve(root, 'src/model/validate.ts'),
+              },
+              bundle: true,
+              format: 'esm',
+              target: 'es2022',
+              minify: true,
+              write: false,
+              outdir: resolve(root, 'dist-lib'),
+            });
+            for (const output of outputFiles) {
+              this.emitFile({
+                type: 'asset',
+                fileName: output.path.slice(resolve(root, 'dist-lib').length + 1),
+                source: output.contents,
+              });
+            }
+          },
+        },
         {
           // Vite keeps whitespace in ES library output; the bundle size budget is for shipped bytes.
           name: 'minify-es-library',
