@@ -18,6 +18,8 @@ export interface AxisLevel {
 }
 
 const MIN_LABEL_SPACING = 34;
+/** Glyphs reach a little past their measured advance width: a pixel of margin at the edges. */
+const GLYPH_OVERHANG = 1;
 /** Closest that unlabelled minor year ticks (and their grid lines) may be. */
 const MIN_TICK_SPACING = 10;
 
@@ -138,8 +140,7 @@ export function renderAxis(
   // A label cut by an edge reads as another word ("an" for "Jan"): whole or not drawn at all.
   minor.selectAll<SVGTextElement, Date>('.tick text').attr('visibility', (d) => {
     const x = scale(d);
-    // Glyphs reach a little past their advance width: a pixel of margin.
-    const half = options.measure.minor(minorFormat(d)) / 2 + 1;
+    const half = options.measure.minor(minorFormat(d)) / 2 + GLYPH_OVERHANG;
     return x - half < 0 || x + half > options.width ? 'hidden' : null;
   });
   minor
@@ -183,8 +184,7 @@ export function renderAxis(
   majorGroups.each(function (d) {
     const text = this.querySelector('text');
     if (!text) return;
-    // Glyphs reach a little past their advance width: a pixel of margin.
-    const length = options.measure.major(d.label) + 1;
+    const length = options.measure.major(d.label) + GLYPH_OVERHANG;
     const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
     text.setAttribute('x', String(x));
     // Whole or not at all (a period too narrow, or the last one, running past the edge).

@@ -80,8 +80,8 @@ function fillEvent(
   }
 }
 
-/** How far right a cluster's badge moves to be read whole at the left edge (see edges.ts). */
-function clusterShift(view: ItemView & { item: { kind: 'cluster' } }, ctx: ItemsContext) {
+/** Where a cluster's badge goes when the cluster is cut by an edge (see edges.ts). */
+function badgePlacement(view: ItemView & { item: { kind: 'cluster' } }, ctx: ItemsContext) {
   const { item } = view;
   return placeLabel(
     view.x,
@@ -116,7 +116,7 @@ function fillCluster(
   const badge = button.querySelector<HTMLElement>('.ct-badge');
   const extent = button.querySelector<HTMLElement>('.ct-extent');
   // The whole button (the badge is its hit area) moves; the extent stays where its days are.
-  const placed = clusterShift(view, ctx);
+  const placed = badgePlacement(view, ctx);
   const shift = placed.hidden ? 0 : placed.left;
   if (badge) {
     badge.textContent = ctx.labels.clusterText(item.members.length);
