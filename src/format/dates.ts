@@ -8,9 +8,9 @@ import type { TimelineEvent } from '../model/timeline';
 export const DEFAULT_LOCALE = 'en-GB';
 
 const formatOptions: Record<CalendarDate['precision'], Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
 };
 
 /** Whether a date must show its era: astronomical year 0 is 1 BC, -43 is 44 BC. */
@@ -26,19 +26,25 @@ export function withEra(
   return era ? { ...options, era: 'short' } : options;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** An Intl formatter in UTC (dates are UTC midnights), made once per locale and options. */
+function utcFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** The formatter of dates known to `precision`, with the era when the years need one. */
 function formatter(
   locale: string,
   precision: CalendarDate['precision'],
   era: boolean,
 ): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}|${era}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, withEra(formatOptions[precision], era));
-    formatters.set(key, f);
-  }
-  return f;
+  return utcFormat(locale, withEra(formatOptions[precision], era));
 }
 
 /**
@@ -108,18 +114,11 @@ export function machineDate(date: CalendarDate): string {
   return `${y}-${m}-${String(date.day ?? 1).padStart(2, '0')}`;
 }
 
-const utcFormats = new Map<string, Intl.DateTimeFormat>();
-/** A formatter in UTC (dates are UTC midnights), made once per locale and options. */
+/** utcFormat as a function of the date, for axis and overview labels. */
 export function utcDateFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): (d: Date) => string {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = utcFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    utcFormats.set(key, f);
-  }
-  const formatter = f;
-  return (d) => formatter.format(d);
+  const format = utcFormat(locale, options);
+  return (d) => format.format(d);
 }
