@@ -14,9 +14,10 @@ export function citationLabel(citation: CitationData, source: Source | undefined
   return source.outlet ?? source.author;
 }
 
-function sourceDate(text: string, locale: string): string {
-  // The date part of a date or date-time ("2007-01-11T…", "-0043-03-15").
-  const parsed = parseCalendarDate(/^-?\d{4}(?:-\d{2}(?:-\d{2})?)?[~?%]?/.exec(text)?.[0] ?? text);
+/** A source's date or date-time ("2007-01-11T05:27Z", "-0043-03-15") as a reader sees it. */
+export function sourceDate(text: string, locale: string): string {
+  // Only `sent` carries a time.
+  const parsed = parseCalendarDate(text.split('T', 1)[0] ?? text);
   return parsed.ok ? formatCalendarDate(parsed.date, locale) : text;
 }
 

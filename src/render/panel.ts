@@ -4,9 +4,8 @@
 import type { Timeline, TimelineEvent } from '../model/timeline';
 import type { CitationData, Source } from '../model/schema';
 import { locateQuote } from '../model/quotes';
-import { parseCalendarDate } from '../model/dates';
-import { citationLabel, plainCitation } from '../format/citations';
-import { formatCalendarDate, formatEventDate } from '../format/dates';
+import { citationLabel, plainCitation, sourceDate } from '../format/citations';
+import { formatEventDate } from '../format/dates';
 import type { UiStrings } from '../format/strings';
 import { el, button } from './dom';
 
@@ -35,11 +34,6 @@ export interface Panel {
   show(event: TimelineEvent): void;
   hide(): void;
   destroy(): void;
-}
-
-function sourceDate(text: string, locale: string): string {
-  const parsed = parseCalendarDate(text.slice(0, 10));
-  return parsed.ok ? formatCalendarDate(parsed.date, locale) : text;
 }
 
 function safeHref(url: string | undefined): string | undefined {
