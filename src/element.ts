@@ -108,7 +108,7 @@ export class CableTimelineElement extends HTMLElement {
       return;
     }
     if (name === 'theme') {
-      this.#handle?.setTheme(value === 'light' || value === 'dark' ? value : 'auto');
+      this.#handle?.setTheme(this.#theme());
       return;
     }
     if (name === 'scrolly') {
@@ -116,6 +116,12 @@ export class CableTimelineElement extends HTMLElement {
       return;
     }
     void this.#load();
+  }
+
+  /** The theme attribute; anything but light or dark follows the reader's setting. */
+  #theme(): 'auto' | 'light' | 'dark' {
+    const theme = this.getAttribute('theme');
+    return theme === 'light' || theme === 'dark' ? theme : 'auto';
   }
 
   #locale(): string {
@@ -217,7 +223,6 @@ export class CableTimelineElement extends HTMLElement {
       // No pre-rendered list to print: render one when printing starts (not before: at
       // 100,000 events the list is the most expensive thing on the page).
       const timeline = result.timeline;
-      const locale = this.#locale();
       this.#printList = () => {
         if (this.#shadow.querySelector('.ct-print')) return;
         const print = document.createElement('div');
@@ -229,9 +234,9 @@ export class CableTimelineElement extends HTMLElement {
     }
     const hashParam = this.getAttribute('hash-param');
     const handle = createTimeline(container, result.timeline, {
-      locale: this.#locale(),
+      locale,
       sourceBase: result.url,
-      theme: (this.getAttribute('theme') as 'auto' | 'light' | 'dark' | null) ?? 'auto',
+      theme: this.#theme(),
       ...(hashParam !== null ? { hashParam: hashParam === 'none' ? false : hashParam } : {}),
       headingLevel: headingLevelOf(this.getAttribute('heading-level')),
     });

@@ -28,8 +28,12 @@ export function withEra(
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** An Intl formatter in UTC (dates are UTC midnights), made once per locale and options. */
-function utcFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function utcFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  name = JSON.stringify(options),
+): Intl.DateTimeFormat {
+  const key = `${locale}|${name}`;
   let f = formats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
@@ -44,7 +48,8 @@ function formatter(
   precision: CalendarDate['precision'],
   era: boolean,
 ): Intl.DateTimeFormat {
-  return utcFormat(locale, withEra(formatOptions[precision], era));
+  // Named by precision and era: cards and lists format every event, with no options to serialize.
+  return utcFormat(locale, withEra(formatOptions[precision], era), `${precision}|${era}`);
 }
 
 /**

@@ -112,12 +112,6 @@ function checkDocument(
   const trackIds = collectIds(tracks, 'tracks', 'track', report);
   const sourceIds = collectIds(sources, 'sources', 'source', report);
   collectIds(events, 'events', 'event', report);
-  const sourcesById = new Map<string, Record<string, unknown>>();
-  sources.forEach((s) => {
-    const id = stringAt(s, 'id');
-    if (id !== undefined && isRecord(s) && !sourcesById.has(id)) sourcesById.set(id, s);
-  });
-
   sources.forEach((source, i) => {
     const kind = stringAt(source, 'kind');
     const id = stringAt(source, 'id');
@@ -172,12 +166,14 @@ function checkDocument(
       const citation = citations[j];
       const sourceId = stringAt(citation, 'source');
       if (sourceId === undefined || sourceId === '') continue;
-      if (!sourceIds.has(sourceId)) {
+      const sourceIndex = sourceIds.get(sourceId);
+      if (sourceIndex === undefined) {
         if (Array.isArray(input.sources))
           report(['events', i, 'citations', j, 'source'], `unknown source "${sourceId}"`);
         continue;
       }
-      const source = sourcesById.get(sourceId);
+      // collectIds keeps the first source of each id, and only records have ids.
+      const source = sources[sourceIndex] as Record<string, unknown>;
       // Without source texts only an article's citation has something left to check.
       if (options.sourceTexts === undefined && source?.kind !== 'article') continue;
       checkCitationAgainstText(

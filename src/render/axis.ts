@@ -138,9 +138,9 @@ export function renderAxis(
   // stylesheet says (and as they are measured).
   minor.attr('font-family', null).attr('font-size', null);
   // A label cut by an edge reads as another word ("an" for "Jan"): whole or not drawn at all.
-  minor.selectAll<SVGTextElement, Date>('.tick text').attr('visibility', (d) => {
+  minor.selectAll<SVGTextElement, Date>('.tick text').attr('visibility', function (d) {
     const x = scale(d);
-    const half = options.measure.minor(minorFormat(d)) / 2 + GLYPH_OVERHANG;
+    const half = options.measure.minor(this.textContent ?? '') / 2 + GLYPH_OVERHANG;
     return x - half < 0 || x + half > options.width ? 'hidden' : null;
   });
   minor
@@ -163,8 +163,7 @@ export function renderAxis(
     const next = scale(level.major.offset(start, 1));
     return { key: start.toISOString(), x, next, label: majorFormat(start) };
   });
-  const majorGroups = g
-    .selectAll<SVGGElement, (typeof items)[number]>('g.ct-axis-major')
+  g.selectAll<SVGGElement, (typeof items)[number]>('g.ct-axis-major')
     .data(items, (d) => d.key)
     .join((enter) => {
       const major = enter.append('g').attr('class', 'ct-axis-major');
@@ -179,15 +178,12 @@ export function renderAxis(
       line?.setAttribute('x2', String(d.x));
       line?.setAttribute('y1', '0');
       line?.setAttribute('y2', String(options.height + options.gridHeight));
-      if (text && text.textContent !== d.label) text.textContent = d.label;
+      if (!text) return;
+      if (text.textContent !== d.label) text.textContent = d.label;
+      const length = options.measure.major(d.label) + GLYPH_OVERHANG;
+      const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
+      text.setAttribute('x', String(x));
+      // Whole or not at all (a period too narrow, or the last one, running past the edge).
+      text.setAttribute('visibility', x < 0 || x + length > options.width ? 'hidden' : 'visible');
     });
-  majorGroups.each(function (d) {
-    const text = this.querySelector('text');
-    if (!text) return;
-    const length = options.measure.major(d.label) + GLYPH_OVERHANG;
-    const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
-    text.setAttribute('x', String(x));
-    // Whole or not at all (a period too narrow, or the last one, running past the edge).
-    text.setAttribute('visibility', x < 0 || x + length > options.width ? 'hidden' : 'visible');
-  });
 }

@@ -119,7 +119,8 @@ function fillCluster(
   const placed = badgePlacement(view, ctx);
   const shift = placed.hidden ? 0 : placed.left;
   if (badge) {
-    badge.textContent = ctx.labels.clusterText(item.members.length);
+    const text = ctx.labels.clusterText(item.members.length);
+    if (badge.textContent !== text) badge.textContent = text;
     badge.style.width = `${item.badgeWidth}px`;
     badge.classList.toggle('ct-cut', placed.hidden);
   }
