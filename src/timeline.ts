@@ -370,7 +370,7 @@ export function createTimeline(
     describeWindow: (startDay, endDay) => {
       const first = Math.floor(startDay);
       const last = Math.max(first, Math.ceil(endDay) - 1);
-      return `${formatCalendarDate(calendarDay(first), locale)} – ${formatCalendarDate(calendarDay(last), locale)}`;
+      return formatEventDate({ start: calendarDay(first), end: calendarDay(last) }, locale);
     },
     measureYear: canvasTextMeasurer(`${OVERVIEW_YEAR_FONT} ${fontFamily}`, 10),
     onWindow: (startDay, endDay) => zoomToDays(startDay, endDay, false),

@@ -113,12 +113,13 @@ export function createOverview(
 
   /** The slider's value is the window's first day; its range, the days the window can start on. */
   let described = '';
+  /** The days the strip shows (set on resize). */
+  let days: [number, number] = [0, 0];
   function describe(): void {
     if (!scale) return;
-    const [d0, d1] = domainDates(scale);
     const span = window[1] - window[0];
-    const first = dateToDay(d0);
-    const last = Math.max(first, Math.round(dateToDay(d1) - span));
+    const first = days[0];
+    const last = Math.max(first, Math.round(days[1] - span));
     const now = Math.round(window[0]);
     const key = `${first}|${last}|${now}|${Math.round(span)}`;
     if (key === described) return;
@@ -198,9 +199,7 @@ export function createOverview(
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!scale || e.altKey || e.ctrlKey || e.metaKey) return;
-    const [d0, d1] = domainDates(scale);
-    const first = dateToDay(d0);
-    const last = dateToDay(d1);
+    const [first, last] = days;
     const span = window[1] - window[0];
     const steps: Record<string, number> = {
       ArrowLeft: -span / 10,
@@ -230,6 +229,8 @@ export function createOverview(
     resize(newScale, newWidth) {
       scale = newScale;
       width = newWidth;
+      const [d0, d1] = domainDates(newScale);
+      days = [dateToDay(d0), dateToDay(d1)];
       svg.attr('width', width).attr('viewBox', `0 0 ${width} ${options.height}`);
       overlay.attr('width', width);
       // Density per pixel column as one path: constant cost whatever the number of events.
@@ -238,7 +239,6 @@ export function createOverview(
         .data([null])
         .join('path')
         .attr('d', densityPath(events, newScale, width, options.height));
-      const [d0, d1] = domainDates(newScale);
       const yearWidth = width / ((d1.getTime() - d0.getTime()) / 31_557_600_000);
       // Bare numbers, unless the range starts before year 1: then every year shows its era.
       const era = beforeCommonEra(d0.getUTCFullYear());
