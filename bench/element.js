@@ -1,0 +1,4 @@
+// element.html: runs before the library defines <cable-timeline>, so no `ready` is missed.
+import { recordFirstPaint } from './first-paint.js';
+
+document.querySelector('cable-timeline').addEventListener('ready', recordFirstPaint);
