@@ -140,6 +140,7 @@ export function packLane(inputs: readonly PackInput[], m: PackMetrics): LanePack
  * rather than one endless chain; a new cluster starts just after the blocking item. Only the
  * last item of a row ever changes, so earlier placements stay valid and no two items in a row
  * overlap. Labels are measured lazily: only events that get a row of their own need a width.
+ * No cluster stands for a single event.
  */
 export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
   const rows: PlacedItem[][] = [];
@@ -193,8 +194,28 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
     cluster.right = Math.max(cluster.left + cluster.badgeWidth, cluster.x1);
     rowRight[target] = cluster.right;
   }
+  for (const rowItems of rows) absorbLoneClusters(rowItems, m);
   const items = rows.flat().sort((a, b) => a.left - b.left || a.row - b.row);
   return { items, rowsUsed: rows.length };
+}
+
+/**
+ * A cluster that no second event joined would read "1 event" beside its neighbour: its event
+ * joins the cluster it was started after instead (always a big one, in the same row). The
+ * merged cluster ends no further right than the lone one did, so no overlap is made.
+ */
+function absorbLoneClusters(rowItems: PlacedItem[], m: PackMetrics): void {
+  for (let i = rowItems.length - 1; i > 0; i--) {
+    const lone = rowItems[i];
+    const before = rowItems[i - 1];
+    if (lone?.kind !== 'cluster' || lone.members.length > 1 || before?.kind !== 'cluster') continue;
+    before.members.push(...lone.members);
+    before.memberCentres.push(...lone.memberCentres);
+    before.x1 = Math.max(before.x1, lone.x1);
+    before.badgeWidth = m.badgeWidth(before.members.length);
+    before.right = Math.max(before.left + before.badgeWidth, before.x1);
+    rowItems.splice(i, 1);
+  }
 }
 
 function newCluster(
