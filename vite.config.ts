@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, extname } from 'node:path';
+import { dirname, join, relative, resolve, sep, extname } from 'node:path';
 import { build as esbuild, transform } from 'esbuild';
 import { prerenderTimelines } from './scripts/prerender';
 
@@ -113,11 +113,10 @@ const resolveConfig = {
   ],
 };
 
-/** Lazily imported modules of the library build, by import specifier: the file they become. */
+/** Lazily imported modules of the library build, by source file: the file they become. */
 const LAZY_CHUNKS: Record<string, string> = {
-  './panel': 'cable-timeline-panel',
-  './model/validate': 'cable-timeline-validate',
-  '../model/validate': 'cable-timeline-validate',
+  'src/render/panel.ts': 'cable-timeline-panel',
+  'src/model/validate.ts': 'cable-timeline-validate',
 };
 
 const pages = ['index.html', 'embed.html', 'embed-example.html'].filter((page) =>
@@ -154,16 +153,17 @@ export default defineConfig(({ mode }) => {
           // explainer are bundled on their own, each with its own copy of the few small
           // modules it shares with the entry, and the entry imports them by fixed names.
           name: 'self-contained-lazy-chunks',
-          resolveDynamicImport(specifier) {
-            const file = typeof specifier === 'string' ? LAZY_CHUNKS[specifier] : undefined;
+          resolveDynamicImport(specifier, importer) {
+            if (typeof specifier !== 'string' || !importer) return null;
+            const source = relative(root, resolve(dirname(importer), `${specifier}.ts`));
+            const file = LAZY_CHUNKS[source.split(sep).join('/')];
             return file ? { id: `./${file}.js`, external: 'relative' as const } : null;
           },
           async generateBundle() {
             const { outputFiles } = await esbuild({
-              entryPoints: {
-                'cable-timeline-panel': resolve(root, 'src/render/panel.ts'),
-                'cable-timeline-validate': resolve(root, 'src/model/validate.ts'),
-              },
+              entryPoints: Object.fromEntries(
+                Object.entries(LAZY_CHUNKS).map(([source, file]) => [file, resolve(root, source)]),
+              ),
               bundle: true,
               format: 'esm',
               target: 'es2022',

@@ -1,0 +1,48 @@
+// The library build as a page downloads it: one entry file with no static imports (a page's
+// <script> must not wait for a second request to learn what else to fetch), every chunk it
+// imports lazily present, and the size budget (JS and CSS within 40 KB min+gzip).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { librarySize } from '../scripts/bundle-size';
+
+describe('the library build', () => {
+  const out = mkdtempSync(join(tmpdir(), 'library-build-'));
+  beforeAll(() => {
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--mode', 'lib', '--outDir', out, '--logLevel', 'error'],
+      {
+        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+        stdio: 'pipe',
+      },
+    );
+  }, 120_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('is one entry file that imports nothing before it runs', () => {
+    expect(librarySize(out).initial.map((file) => file.file)).toEqual(['cable-timeline.js']);
+  });
+
+  it('has every chunk the entry imports on demand, each self-contained', () => {
+    const entry = readFileSync(join(out, 'cable-timeline.js'), 'utf8');
+    const lazy = [...entry.matchAll(/import\("\.\/([^"]+)"\)/g)].map((match) => match[1] ?? '');
+    expect(lazy).toEqual(
+      expect.arrayContaining(['cable-timeline-panel.js', 'cable-timeline-validate.js']),
+    );
+    for (const file of lazy) {
+      expect(existsSync(join(out, file)), file).toBe(true);
+      // A lazy chunk that imported a shared chunk would be the extra request the entry avoids.
+      expect(
+        librarySize(out, file).initial.map((f) => f.file),
+        file,
+      ).toEqual([file]);
+    }
+  });
+
+  it('stays within the size budget: 40 KB min+gzip, JS and CSS', () => {
+    expect(librarySize(out).totalGzipKB).toBeLessThanOrEqual(40);
+  });
+});
