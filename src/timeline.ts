@@ -318,7 +318,6 @@ export function createTimeline(
   const darkQuery =
     typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
   function applyTheme(): void {
-    root.dataset.theme = theme;
     root.dataset.scheme =
       theme === 'dark' || (theme === 'auto' && darkQuery?.matches === true) ? 'dark' : 'light';
     // The canvas marks are painted with the palette's colours: read them again.

@@ -4,7 +4,7 @@
 import type { TimelineEvent } from '../model/timeline';
 import type { Card } from '../render/card';
 import type { DenseLayer, DenseMark } from '../render/dense';
-import { clusterMembers } from '../render/items';
+import { clusterKey, clusterMembers } from '../render/items';
 
 export interface PointerWiring {
   viewport: HTMLElement;
@@ -87,7 +87,7 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
       }
       w.select(id === w.selected() ? null : id);
     } else if (cluster) {
-      w.setFocusKey(`cluster:${cluster[0]}`);
+      w.setFocusKey(clusterKey(cluster));
       w.expandCluster(cluster);
     }
     lastPointerType = 'mouse';

@@ -23,12 +23,5 @@ export function canvasTextMeasurer(font: string, fallbackSizePx: number): Measur
   };
 }
 
-/**
- * Room for a bold 12 px year label and its padding, estimated (no layout): wide characters
- * (CJK) count double.
- */
-export function yearLabelRoom(label: string): number {
-  let width = 12;
-  for (const char of label) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7.2;
-  return width;
-}
+/** Room for a year label: its measured width and padding on both sides. */
+export const yearLabelRoom = (label: string, measure: MeasureText): number => measure(label) + 12;

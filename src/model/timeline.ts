@@ -89,11 +89,6 @@ export function toTimelineEvent(
   return result;
 }
 
-/** Time order: first day, then last day, then the order of the data file (stable). */
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.startDay - b.startDay || a.endDay - b.endDay;
-}
-
 /**
  * Indices of the events in time order: first day, then last day, then position (stable). Day
  * numbers are integers, so the three fit one exact number per event when the dates span less

@@ -113,7 +113,10 @@ export function renderAxis(
   );
   const level = axisLevelFor(
     pxPerDay,
-    Math.max(yearLabelRoom(yearFormat(d0)), yearLabelRoom(yearFormat(d1))),
+    Math.max(
+      yearLabelRoom(yearFormat(d0), options.measure.major),
+      yearLabelRoom(yearFormat(d1), options.measure.major),
+    ),
   );
   const ticks = minorTicks(level, scale);
   const minorFormat = level.minorFormat

@@ -35,8 +35,11 @@ export interface ItemsContext {
 /** Narrowest event label worth drawing at an edge: a few letters and the ellipsis. */
 const MIN_EDGE_LABEL = 28;
 
+/** A cluster is named by its first member (see PlacedCluster.id). */
+export const clusterKey = (members: readonly string[]): string => `cluster:${members[0] ?? ''}`;
+
 export const itemKey = (item: PlacedItem): string =>
-  item.kind === 'cluster' ? `cluster:${item.id}` : item.id;
+  item.kind === 'cluster' ? clusterKey(item.members) : item.id;
 
 function fillEvent(
   button: HTMLButtonElement,

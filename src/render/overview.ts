@@ -246,7 +246,11 @@ export function createOverview(
         ? utcDateFormat(options.locale, { year: 'numeric', era: 'short' })
         : (d: Date) => String(d.getUTCFullYear());
       // A label every 1, 2, 5, 10 … years, as many as have room.
-      const room = Math.max(36, yearLabelRoom(yearLabel(d0)), yearLabelRoom(yearLabel(d1)));
+      const room = Math.max(
+        36,
+        yearLabelRoom(yearLabel(d0), options.measureYear),
+        yearLabelRoom(yearLabel(d1), options.measureYear),
+      );
       const years = utcYear.every(yearStep(yearWidth, room)).range(d0, d1);
       const labels = axis
         .selectAll<SVGTextElement, Date>('text')

@@ -18,7 +18,6 @@ function utcInterval(
   floor: (date: Date) => void,
   offset: (date: Date, step: number) => void,
   field: (date: Date) => number,
-  keep: (date: Date) => boolean = () => true,
 ): UtcInterval {
   const interval: UtcInterval = {
     floor(date) {
@@ -38,7 +37,7 @@ function utcInterval(
       floor(d);
       offset(d, 1);
       floor(d);
-      for (; d < stop; offset(d, 1), floor(d)) if (keep(d)) starts.push(new Date(+d));
+      for (; d < stop; offset(d, 1), floor(d)) starts.push(new Date(+d));
       return starts;
     },
     every(step) {
