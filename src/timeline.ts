@@ -208,8 +208,7 @@ export function createTimeline(
   const strings: UiStrings = stringsFor(locale);
   const maxRows = options.maxRows ?? 3;
   const emitter = createEmitter<TimelineEventMap>();
-  const eventsById = new Map<string, TimelineEvent>();
-  for (const event of timeline.events) eventsById.set(event.id, event);
+  const eventById = timeline.eventById;
   const lanes = indexLanes(timeline, maxRows);
 
   const initial: DayRange = options.initialRange
@@ -290,7 +289,7 @@ export function createTimeline(
   let width = Math.max(200, root.clientWidth || container.clientWidth || 640);
   let base: TimeScale = createBaseScale(homeView, width);
   let metrics = metricsFor(width, maxRows, strings.clusterText);
-  const dense = createDenseLayer(viewport, eventsById, (i) => trackColors()[i % 6] ?? '#777');
+  const dense = createDenseLayer(viewport, eventById, (i) => trackColors()[i % 6] ?? '#777');
   itemsLayer.before(dense.canvas);
   let colors: string[] | null = null;
   /** The track colours of the current theme, read once from the stylesheet. */
@@ -484,7 +483,7 @@ export function createTimeline(
     dense.draw(views, width, totalHeight);
     const hadFocus = itemsLayer.contains(activeElement(root));
     renderItems(itemsLayer, views, {
-      eventsById,
+      eventById,
       labels: itemLabels,
       selectedId,
       focusKey,
@@ -523,14 +522,14 @@ export function createTimeline(
 
   /** The roving focus follows an event into the cluster that now holds it. */
   function clusterHolding(views: readonly ItemView[], id: string): ItemView | undefined {
-    const event = eventsById.get(id);
+    const event = eventById(id);
     if (!event) return undefined;
     // Members are in time order: compare days with the first and last member before scanning
     // a member list (zoomed out, clusters hold thousands of events).
     return views.find((v) => {
       if (v.item.kind !== 'cluster') return false;
-      const first = eventsById.get(v.item.members[0] ?? '');
-      const last = eventsById.get(v.item.members[v.item.members.length - 1] ?? '');
+      const first = eventById(v.item.members[0] ?? '');
+      const last = eventById(v.item.members[v.item.members.length - 1] ?? '');
       if (first && last && (event.startDay < first.startDay || event.startDay > last.endDay))
         return false;
       return v.item.members.includes(id);
@@ -573,7 +572,7 @@ export function createTimeline(
 
   /** Zooms until the event is drawn on its own, then pans it into view. */
   function reveal(id: string): void {
-    const event = eventsById.get(id);
+    const event = eventById(id);
     if (!event) return;
     let k = transform().k;
     const [, maxK] = zoom.scaleExtent();
@@ -596,8 +595,8 @@ export function createTimeline(
   }
 
   function select_(id: string | null, options: { focus?: boolean } = {}): void {
-    if (id !== null && !eventsById.has(id)) return;
-    const event = id === null ? undefined : eventsById.get(id);
+    if (id !== null && eventById(id) === undefined) return;
+    const event = id === null ? undefined : eventById(id);
     if (id !== selectedId) {
       selectedId = id;
       if (event) {
@@ -641,7 +640,7 @@ export function createTimeline(
       if (id !== null) focusEvent(id);
     },
     onStep: (direction) => {
-      const current = selectedId === null ? undefined : eventsById.get(selectedId);
+      const current = selectedId === null ? undefined : eventById(selectedId);
       const next = current ? timeline.events[current.index + direction] : undefined;
       if (next) select_(next.id);
     },
@@ -676,7 +675,7 @@ export function createTimeline(
     probe,
     card,
     dense,
-    eventsById,
+    eventById,
     selected: () => selectedId,
     select: (id) => select_(id),
     expandCluster,
@@ -715,7 +714,7 @@ export function createTimeline(
 
   function expandCluster(memberIds: readonly string[]): void {
     const members = memberIds
-      .map((id) => eventsById.get(id))
+      .map((id) => eventById(id))
       .filter((e): e is TimelineEvent => e !== undefined);
     if (members.length === 0) return;
     let start = Infinity;
@@ -751,11 +750,11 @@ export function createTimeline(
   const onHashChange = () => {
     if (!hashParam) return;
     const id = readHashParam(hashParam);
-    if (id === null || eventsById.has(id)) select_(id);
+    if (id === null || eventById(id) !== undefined) select_(id);
   };
   if (hashParam) {
     const initialId = readHashParam(hashParam);
-    if (initialId !== null && eventsById.has(initialId)) select_(initialId);
+    if (initialId !== null && eventById(initialId) !== undefined) select_(initialId);
     window.addEventListener('hashchange', onHashChange);
   }
 

@@ -82,7 +82,7 @@ describe('dense marks: find', () => {
           });
           const layer = createDenseLayer(
             { append() {} } as unknown as HTMLElement,
-            events,
+            (id: string) => events.get(id),
             () => '#000',
           );
           const width = 600;

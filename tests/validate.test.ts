@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { validateTimeline, formatError } from '../src/model/validate';
 import { checkTimeline } from '../src/model/check';
 import type { TimelineData } from '../src/model/schema';
+import { buildTimeline } from '../src/model/timeline';
 import { validData } from './fixtures';
+import { syntheticTimeline } from '../scripts/synthetic';
 
 const cableText = readFileSync(new URL('../data/sources/07TOKYO2690.txt', import.meta.url), 'utf8');
 
@@ -31,6 +33,17 @@ describe('validateTimeline', () => {
       'asat-test',
       'fradkov-visit',
     ]);
+  });
+
+  it('finds each event by id, with or without the positions validation collected', () => {
+    const data = syntheticTimeline(300);
+    const checked = checkTimeline(data);
+    const built = buildTimeline(data);
+    expect(checked.ok).toBe(true);
+    for (const timeline of [checked.ok ? checked.timeline : built, built]) {
+      for (const event of timeline.events) expect(timeline.eventById(event.id)).toBe(event);
+      expect(timeline.eventById('no-such-event')).toBeUndefined();
+    }
   });
 
   // Each case: one planted mistake → exactly the expected path-precise message.

@@ -13,7 +13,7 @@ export interface PointerWiring {
   probe: HTMLElement;
   card: Card;
   dense: DenseLayer;
-  eventsById: ReadonlyMap<string, TimelineEvent>;
+  eventById: (id: string) => TimelineEvent | undefined;
   selected(): string | null;
   select(id: string | null): void;
   expandCluster(memberIds: readonly string[]): void;
@@ -43,7 +43,7 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
     clearTimeout(hoverTimer);
     clearTimeout(hideTimer);
     const id = (target as HTMLElement).dataset.eventId;
-    const event = id === undefined ? undefined : w.eventsById.get(id);
+    const event = id === undefined ? undefined : w.eventById(id);
     if (!event) {
       card.hide();
       return;

@@ -62,9 +62,9 @@ export function checkTimeline(
       report([], SHAPE_UNEXPLAINED);
     }
     const parse = memoDateParser();
-    checkDocument(input, options, report, parse);
+    const eventPositions = checkDocument(input, options, report, parse);
     if (errors.length > 0 || !data) return { ok: false, errors: dedupe(errors) };
-    return { ok: true, data, timeline: buildTimeline(data, parse), errors: [] };
+    return { ok: true, data, timeline: buildTimeline(data, parse, eventPositions), errors: [] };
   } catch (cause) {
     // Defensive: a bug here must surface as a validation error, never as a crash of the host page.
     report(
@@ -98,20 +98,21 @@ const stringAt = (obj: unknown, key: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/** Reports what the shape check cannot see; returns each event id's position in the list. */
 function checkDocument(
   input: unknown,
   options: ValidateOptions,
   report: Report,
   parse: DateParser,
-): void {
-  if (!isRecord(input)) return;
+): ReadonlyMap<string, number> {
+  if (!isRecord(input)) return new Map();
   const tracks = listAt(input, 'tracks');
   const sources = listAt(input, 'sources');
   const events = listAt(input, 'events');
 
   const trackIds = collectIds(tracks, 'tracks', 'track', report);
   const sourceIds = collectIds(sources, 'sources', 'source', report);
-  collectIds(events, 'events', 'event', report);
+  const eventPositions = collectIds(events, 'events', 'event', report);
   sources.forEach((source, i) => {
     const kind = stringAt(source, 'kind');
     const id = stringAt(source, 'id');
@@ -124,22 +125,21 @@ function checkDocument(
     }
     for (const key of ['date', 'released'] as const) {
       const value = valueAt(source, [key]);
-      if (typeof value === 'string') checkDate(parse, value, ['sources', i, key], report);
+      if (typeof value === 'string') checkDate(parse, value, report, 'sources', i, key);
     }
     const sent = stringAt(source, 'sent');
-    if (sent !== undefined)
-      checkDate(parse, sent.slice(0, 10), ['sources', i, 'sent'], report, sent);
+    if (sent !== undefined) checkDate(parse, sent.slice(0, 10), report, 'sources', i, 'sent', sent);
   });
 
   events.forEach((event, i) => {
     if (!isRecord(event)) return;
     const start =
       typeof event.date === 'string'
-        ? checkDate(parse, event.date, ['events', i, 'date'], report)
+        ? checkDate(parse, event.date, report, 'events', i, 'date')
         : undefined;
     const end =
       typeof event.end === 'string'
-        ? checkDate(parse, event.end, ['events', i, 'end'], report)
+        ? checkDate(parse, event.end, report, 'events', i, 'end')
         : undefined;
     if (start && end && lastDay(end) < firstDay(start)) {
       report(
@@ -186,6 +186,7 @@ function checkDocument(
       );
     }
   });
+  return eventPositions;
 }
 
 function collectIds(
@@ -209,18 +210,21 @@ function collectIds(
   return firstIndex;
 }
 
+/** The date `list[index][key]`, reported when impossible (its path is made only then). */
 function checkDate(
   parse: DateParser,
   text: string,
-  path: PathSegment[],
   report: Report,
+  list: string,
+  index: number,
+  key: string,
   shown = text,
 ): CalendarDate | undefined {
   const parsed = parse(text);
   if (parsed.ok) return parsed.date;
   // The schema's pattern already reports malformed text; report impossible calendar dates here.
   if (/^-?\d{4}(-\d{2}(-\d{2})?)?[~?%]?$/.test(text)) {
-    report(path, shown === text ? parsed.reason : `"${shown}" is not a valid date`);
+    report([list, index, key], shown === text ? parsed.reason : `"${shown}" is not a valid date`);
   }
   return undefined;
 }

@@ -32,7 +32,7 @@ const screenX = (view: ItemView, centre: number) => view.x + (centre - view.item
 
 export function createDenseLayer(
   parent: HTMLElement,
-  eventsById: ReadonlyMap<string, TimelineEvent>,
+  eventById: (id: string) => TimelineEvent | undefined,
   trackColor: (trackIndex: number) => string,
 ): DenseLayer {
   const canvas = document.createElement('canvas');
@@ -101,7 +101,7 @@ export function createDenseLayer(
         }
       }
       if (!best || best.view.item.kind !== 'cluster') return undefined;
-      const event = eventsById.get(best.view.item.members[best.index] ?? '');
+      const event = eventById(best.view.item.members[best.index] ?? '');
       return event && { x: best.x, y: best.y, event, trackIndex: best.view.trackIndex };
     },
     count: () => count,

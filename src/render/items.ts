@@ -23,7 +23,7 @@ export interface ItemLabels {
 }
 
 export interface ItemsContext {
-  eventsById: ReadonlyMap<string, TimelineEvent>;
+  eventById: (id: string) => TimelineEvent | undefined;
   labels: ItemLabels;
   selectedId: string | null;
   /** the one item in the tab order (roving tabindex) */
@@ -47,7 +47,7 @@ function fillEvent(
   ctx: ItemsContext,
 ): void {
   const { item } = view;
-  const event = ctx.eventsById.get(item.id);
+  const event = ctx.eventById(item.id);
   if (!event) return;
   button.className = [
     'ct-item',
@@ -102,8 +102,8 @@ function fillCluster(
   ctx: ItemsContext,
 ): number {
   const { item } = view;
-  const first = ctx.eventsById.get(item.members[0] ?? '');
-  const last = ctx.eventsById.get(item.members[item.members.length - 1] ?? '');
+  const first = ctx.eventById(item.members[0] ?? '');
+  const last = ctx.eventById(item.members[item.members.length - 1] ?? '');
   button.className = 'ct-cluster';
   button.dataset.count = String(item.members.length);
   // The first member names the cluster; the whole member list stays on the bound datum (see
