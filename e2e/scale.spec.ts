@@ -42,3 +42,18 @@ test('hovering a dense mark shows the right card, clicking opens it @desktop-onl
     titles.get(id ?? '') ?? '(missing)',
   );
 });
+
+test('dense clusters at the edges show their count whole or not at all', async ({
+  page,
+  timeline,
+}) => {
+  await page.goto('/?src=/data/synthetic-20k.json');
+  await expect.poll(() => timeline.representedCount(), { timeout: 15_000 }).toBe(20_000);
+  for (const [start, end] of [
+    ['2007-01-01', '2011-03-31'],
+    ['2007-02-10', '2010-11-20'],
+  ] as const) {
+    await timeline.zoomTo(start, end);
+    expect(await timeline.cutLabels(), `${start} – ${end}`).toEqual([]);
+  }
+});
