@@ -8,7 +8,7 @@ import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
 import { checkTimeline, formatError, type ValidationError } from './model/check';
 import type { TimelineData } from './model/schema';
-import type { Timeline, TimelineEvent } from './model/timeline';
+import { eventLookup, type Timeline, type TimelineEvent } from './model/timeline';
 import {
   civilFromDayNumber,
   dayNumber,
@@ -208,7 +208,7 @@ export function createTimeline(
   const strings: UiStrings = stringsFor(locale);
   const maxRows = options.maxRows ?? 3;
   const emitter = createEmitter<TimelineEventMap>();
-  const eventById = timeline.eventById;
+  const eventById = eventLookup(timeline);
   const lanes = indexLanes(timeline, maxRows);
 
   const initial: DayRange = options.initialRange

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { validateTimeline, formatError } from '../src/model/validate';
 import { checkTimeline } from '../src/model/check';
 import type { TimelineData } from '../src/model/schema';
-import { buildTimeline } from '../src/model/timeline';
+import { buildTimeline, eventLookup } from '../src/model/timeline';
 import { validData } from './fixtures';
 import { syntheticTimeline } from '../scripts/synthetic';
 
@@ -35,15 +35,19 @@ describe('validateTimeline', () => {
     ]);
   });
 
-  it('finds each event by id, with or without the positions validation collected', () => {
+  it('finds each event by id: built, checked, copied or filtered', () => {
     const data = syntheticTimeline(300);
     const checked = checkTimeline(data);
+    if (!checked.ok) throw new Error('synthetic data must be valid');
     const built = buildTimeline(data);
-    expect(checked.ok).toBe(true);
-    for (const timeline of [checked.ok ? checked.timeline : built, built]) {
-      for (const event of timeline.events) expect(timeline.eventById(event.id)).toBe(event);
-      expect(timeline.eventById('no-such-event')).toBeUndefined();
+    const copy = { ...built, events: built.events.slice(0, 100) };
+    for (const timeline of [checked.timeline, built, copy]) {
+      const find = eventLookup(timeline);
+      for (const event of timeline.events) expect(find(event.id)).toBe(event);
+      expect(find('no-such-event')).toBeUndefined();
     }
+    // A filtered copy finds only its own events.
+    expect(eventLookup(copy)(built.events[200]!.id)).toBeUndefined();
   });
 
   // Each case: one planted mistake → exactly the expected path-precise message.

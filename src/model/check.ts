@@ -62,6 +62,7 @@ export function checkTimeline(
       report([], SHAPE_UNEXPLAINED);
     }
     const parse = memoDateParser();
+    // Positions in `input`, which are positions in `data`: the schema only checks, never reorders.
     const eventPositions = checkDocument(input, options, report, parse);
     if (errors.length > 0 || !data) return { ok: false, errors: dedupe(errors) };
     return { ok: true, data, timeline: buildTimeline(data, parse, eventPositions), errors: [] };

@@ -34,8 +34,24 @@ export interface Timeline {
   tracks: Track[];
   sources: ReadonlyMap<string, Source>;
   events: TimelineEvent[];
-  /** the event with this id */
-  readonly eventById: (id: string) => TimelineEvent | undefined;
+}
+
+export type EventLookup = (id: string) => TimelineEvent | undefined;
+
+/** The id lookups buildTimeline made, with the events array each was made for. */
+const lookups = new WeakMap<Timeline, { events: readonly TimelineEvent[]; find: EventLookup }>();
+
+/**
+ * Finds a timeline's events by id. A timeline as buildTimeline made it reuses the map of ids
+ * validation built (100,000 ids are not hashed twice); any other (copied, filtered, made by
+ * hand) gets a map of its own events.
+ */
+export function eventLookup(timeline: Timeline): EventLookup {
+  const built = lookups.get(timeline);
+  if (built && built.events === timeline.events) return built.find;
+  const byId = new Map<string, TimelineEvent>();
+  for (const event of timeline.events) byId.set(event.id, event);
+  return (id) => byId.get(id);
 }
 
 export type DateParser = (text: string) => DateParseResult;
@@ -162,11 +178,14 @@ export function buildTimeline(
     tracks: [...data.tracks].sort((a, b) => a.order - b.order),
     sources: new Map(data.sources.map((s) => [s.id, s])),
     events,
-    eventById: (id) => {
+  };
+  lookups.set(timeline, {
+    events,
+    find: (id) => {
       const position = positions.get(id);
       return position === undefined ? undefined : parsed[position];
     },
-  };
+  });
   if (data.description !== undefined) timeline.description = data.description;
   return timeline;
 }
