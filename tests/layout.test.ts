@@ -246,6 +246,27 @@ describe('packLane', () => {
     expect(representedIds(packing)).toEqual(inputs.map((d) => d.id));
   });
 
+  it('never leaves a cluster of one at the end of a dense row, whatever its length', () => {
+    // Cut the dense row above after every event: some cuts end with an event that could not
+    // join the big cluster before it (too far from its start) and had nobody to cluster with.
+    const metrics = { ...m, maxRows: 1 };
+    let merged = 0;
+    for (let n = 2; n <= 300; n++) {
+      const inputs = Array.from({ length: n }, (_, i) => ({
+        id: `e${i}`,
+        x0: i * 5,
+        x1: i * 5 + 1,
+        labelWidth: 100,
+      }));
+      const packing = packLane(inputs, metrics);
+      checkPacking(inputs, packing, metrics);
+      const last = packing.items[packing.items.length - 1];
+      if (last?.kind === 'cluster' && last.x1 - last.x0 > m.maxClusterSpan) merged++;
+    }
+    // The straggler case did occur (and its cluster reaches past maxClusterSpan).
+    expect(merged).toBeGreaterThan(0);
+  });
+
   it('holds every invariant on 200 seeded random lanes', () => {
     const random = mulberry32(20070111);
     let clusters = 0;

@@ -202,20 +202,25 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
 /**
  * A cluster that no second event joined would read "1 event" beside its neighbour: its event
  * joins the cluster it was started after instead (always a big one, in the same row). The
- * merged cluster ends no further right than the lone one did, so no overlap is made.
+ * merged cluster ends no further right than the lone one did, so no overlap is made: the lone
+ * one started at least an item gap after its neighbour's end, and a badge grows by less than
+ * a one-event badge and a gap when it gains a member. One pass, compacting the row in place.
  */
 function absorbLoneClusters(rowItems: PlacedItem[], m: PackMetrics): void {
-  for (let i = rowItems.length - 1; i > 0; i--) {
-    const lone = rowItems[i];
-    const before = rowItems[i - 1];
-    if (lone?.kind !== 'cluster' || lone.members.length > 1 || before?.kind !== 'cluster') continue;
-    before.members.push(...lone.members);
-    before.memberCentres.push(...lone.memberCentres);
-    before.x1 = Math.max(before.x1, lone.x1);
-    before.badgeWidth = m.badgeWidth(before.members.length);
-    before.right = Math.max(before.left + before.badgeWidth, before.x1);
-    rowItems.splice(i, 1);
+  let kept = 0;
+  for (const item of rowItems) {
+    const before = rowItems[kept - 1];
+    if (item.kind === 'cluster' && item.members.length === 1 && before?.kind === 'cluster') {
+      before.members.push(...item.members);
+      before.memberCentres.push(...item.memberCentres);
+      before.x1 = Math.max(before.x1, item.x1);
+      before.badgeWidth = m.badgeWidth(before.members.length);
+      before.right = Math.max(before.left + before.badgeWidth, before.x1);
+    } else {
+      rowItems[kept++] = item;
+    }
   }
+  rowItems.length = kept;
 }
 
 function newCluster(
