@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep, extname } from 'node:path';
+import { join, relative, resolve, sep, extname } from 'node:path';
 import { build as esbuild, transform } from 'esbuild';
 import { prerenderTimelines } from './scripts/prerender';
 
@@ -153,10 +153,11 @@ export default defineConfig(({ mode }) => {
           // explainer are bundled on their own, each with its own copy of the few small
           // modules it shares with the entry, and the entry imports them by fixed names.
           name: 'self-contained-lazy-chunks',
-          resolveDynamicImport(specifier, importer) {
-            if (typeof specifier !== 'string' || !importer) return null;
-            const source = relative(root, resolve(dirname(importer), `${specifier}.ts`));
-            const file = LAZY_CHUNKS[source.split(sep).join('/')];
+          async resolveDynamicImport(specifier, importer) {
+            if (typeof specifier !== 'string') return null;
+            const resolved = await this.resolve(specifier, importer);
+            const source = resolved ? relative(root, resolved.id).split(sep).join('/') : '';
+            const file = LAZY_CHUNKS[source];
             return file ? { id: `./${file}.js`, external: 'relative' as const } : null;
           },
           async generateBundle() {

@@ -45,8 +45,9 @@ interface Measured {
 }
 
 function measure(dir: string, file: string): Measured {
-  const bytes = readFileSync(join(dir, file)).length;
-  const gzipBytes = gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+  const content = readFileSync(join(dir, file));
+  const bytes = content.length;
+  const gzipBytes = gzipSync(content, { level: 9 }).length;
   return { size: { file, minKB: kb(bytes), gzipKB: kb(gzipBytes) }, bytes, gzipBytes };
 }
 

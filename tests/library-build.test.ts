@@ -2,25 +2,30 @@
 // <script> must not wait for a second request to learn what else to fetch), every chunk it
 // imports lazily present, and the size budget (JS and CSS within 40 KB min+gzip).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { librarySize } from '../scripts/bundle-size';
 
 describe('the library build', () => {
-  const out = mkdtempSync(join(tmpdir(), 'library-build-'));
-  beforeAll(() => {
-    execFileSync(
+  let out = '';
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'library-build-'));
+    await promisify(execFile)(
       'npx',
       ['vite', 'build', '--mode', 'lib', '--outDir', out, '--logLevel', 'error'],
       {
+        cwd: resolve(import.meta.dirname, '..'),
         env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-        stdio: 'pipe',
+        timeout: 110_000,
       },
     );
   }, 120_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
 
   it('is one entry file that imports nothing before it runs', () => {
     expect(librarySize(out).initial.map((file) => file.file)).toEqual(['cable-timeline.js']);
