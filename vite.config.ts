@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, sep, extname } from 'node:path';
+import { basename, join, relative, resolve, sep, extname } from 'node:path';
 import { build as esbuild, transform } from 'esbuild';
 import { prerenderTimelines } from './scripts/prerender';
 
@@ -166,6 +166,11 @@ export default defineConfig(({ mode }) => {
                 Object.entries(LAZY_CHUNKS).map(([source, file]) => [file, resolve(root, source)]),
               ),
               bundle: true,
+              // The same stand-ins for d3-transition and d3-interpolate as the entry.
+              alias: {
+                'd3-transition': resolve(root, 'src/interaction/interrupt.ts'),
+                'd3-interpolate': resolve(root, 'src/interaction/interpolate-zoom.ts'),
+              },
               format: 'esm',
               target: 'es2022',
               minify: true,
@@ -175,7 +180,7 @@ export default defineConfig(({ mode }) => {
             for (const output of outputFiles) {
               this.emitFile({
                 type: 'asset',
-                fileName: output.path.slice(resolve(root, 'dist-lib').length + 1),
+                fileName: basename(output.path),
                 source: output.contents,
               });
             }

@@ -408,6 +408,28 @@ export function createTimeline(
     return layouts.get(k, 'exact').layout;
   }
 
+  let lanesDrawnAt = 0;
+  function drawLanes(current: Layout): void {
+    lanesDrawnAt = width;
+    lanesLayer
+      .selectAll<SVGRectElement, (typeof current.lanes)[number]>('rect')
+      .data(current.lanes, (d) => d.track.id)
+      .join('rect')
+      .attr('class', (_d, i) => `ct-lane-band ct-lane-${i % 2 ? 'odd' : 'even'}`)
+      .attr('x', 0)
+      .attr('width', width)
+      .attr('y', (d) => AXIS_HEIGHT + d.y)
+      .attr('height', (d) => d.height);
+    select(laneLabels)
+      .selectAll<HTMLDivElement, (typeof current.lanes)[number]>('div')
+      .data(current.lanes, (d) => d.track.id)
+      .join('div')
+      .attr('class', 'ct-lane-label')
+      .attr('data-track', (_d, i) => String(i))
+      .style('top', (d) => `${AXIS_HEIGHT + d.y + 3}px`)
+      .text((d) => d.track.label);
+  }
+
   function render(): void {
     const t = transform();
     const scale = t.rescaleX(base);
@@ -427,24 +449,9 @@ export function createTimeline(
     viewport.style.height = `${Math.max(totalHeight, (options.height ?? 0) - OVERVIEW_HEIGHT - TOOLBAR_HEIGHT)}px`;
     svg.attr('width', width).attr('height', totalHeight);
 
-    // Lanes: bands and labels.
-    lanesLayer
-      .selectAll<SVGRectElement, (typeof current.lanes)[number]>('rect')
-      .data(current.lanes, (d) => d.track.id)
-      .join('rect')
-      .attr('class', (_d, i) => `ct-lane-band ct-lane-${i % 2 ? 'odd' : 'even'}`)
-      .attr('x', 0)
-      .attr('width', width)
-      .attr('y', (d) => AXIS_HEIGHT + d.y)
-      .attr('height', (d) => d.height);
-    select(laneLabels)
-      .selectAll<HTMLDivElement, (typeof current.lanes)[number]>('div')
-      .data(current.lanes, (d) => d.track.id)
-      .join('div')
-      .attr('class', 'ct-lane-label')
-      .attr('data-track', (_d, i) => String(i))
-      .style('top', (d) => `${AXIS_HEIGHT + d.y + 3}px`)
-      .text((d) => d.track.label);
+    // Lanes: bands and labels. Their heights are reserved (the same at every zoom level), so
+    // they change only with the width.
+    if (lanesDrawnAt !== width) drawLanes(current);
 
     renderAxis(axisLayer, scale, {
       locale,

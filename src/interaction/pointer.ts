@@ -1,7 +1,7 @@
 // What a pointer (and focus) does on the plot: hovering a marker or a canvas mark shows its
 // card after a short delay, focus shows it at once, a click opens the sources, a tap first
 // shows the card and a second tap opens them, a click on a cluster zooms into it.
-import type { TimelineEvent } from '../model/timeline';
+import type { EventLookup } from '../model/timeline';
 import type { Card } from '../render/card';
 import type { DenseLayer, DenseMark } from '../render/dense';
 import { clusterKey, clusterMembers } from '../render/items';
@@ -13,7 +13,7 @@ export interface PointerWiring {
   probe: HTMLElement;
   card: Card;
   dense: DenseLayer;
-  eventById: (id: string) => TimelineEvent | undefined;
+  eventById: EventLookup;
   selected(): string | null;
   select(id: string | null): void;
   expandCluster(memberIds: readonly string[]): void;
@@ -87,7 +87,7 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
       }
       w.select(id === w.selected() ? null : id);
     } else if (cluster) {
-      w.setFocusKey(clusterKey(cluster));
+      w.setFocusKey(clusterKey(cluster[0] ?? ''));
       w.expandCluster(cluster);
     }
     lastPointerType = 'mouse';

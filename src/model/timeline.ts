@@ -148,12 +148,13 @@ export function timeOrder(starts: Float64Array, ends: Float64Array): Uint32Array
 /**
  * Expects data that passed validation. Sorts once, by index over typed arrays (fast at 100k).
  * `positions` maps each event id to its position in `data.events`: validation has built it
- * already, and 100,000 ids need not be hashed into a second map.
+ * already, and 100,000 ids need not be hashed into a second map (without it, eventLookup
+ * makes its own).
  */
 export function buildTimeline(
   data: TimelineData,
   parse: DateParser = memoDateParser(),
-  positions: ReadonlyMap<string, number> = new Map(data.events.map((event, i) => [event.id, i])),
+  positions?: ReadonlyMap<string, number>,
 ): Timeline {
   const parsed = data.events.map((event, i) => toTimelineEvent(event, i, parse));
   const n = parsed.length;
@@ -179,13 +180,15 @@ export function buildTimeline(
     sources: new Map(data.sources.map((s) => [s.id, s])),
     events,
   };
-  lookups.set(timeline, {
-    events,
-    find: (id) => {
-      const position = positions.get(id);
-      return position === undefined ? undefined : parsed[position];
-    },
-  });
+  if (positions) {
+    lookups.set(timeline, {
+      events,
+      find: (id) => {
+        const position = positions.get(id);
+        return position === undefined ? undefined : parsed[position];
+      },
+    });
+  }
   if (data.description !== undefined) timeline.description = data.description;
   return timeline;
 }

@@ -3,7 +3,7 @@
 // out view of a big dataset holds tens of thousands of them. Each cluster carries its members'
 // centres from the layout, so a redraw is arithmetic over plain arrays (no lookups, no
 // allocation per event), and finding the mark under the pointer is one scan of the rows near it.
-import type { TimelineEvent } from '../model/timeline';
+import type { EventLookup, TimelineEvent } from '../model/timeline';
 import type { ItemView } from './items';
 
 export interface DenseMark {
@@ -32,7 +32,7 @@ const screenX = (view: ItemView, centre: number) => view.x + (centre - view.item
 
 export function createDenseLayer(
   parent: HTMLElement,
-  eventById: (id: string) => TimelineEvent | undefined,
+  eventById: EventLookup,
   trackColor: (trackIndex: number) => string,
 ): DenseLayer {
   const canvas = document.createElement('canvas');

@@ -3,7 +3,7 @@
 // an item keeps its element (and focus) while it stays on screen.
 import { select, type Selection } from 'd3-selection';
 import type { PlacedItem } from '../layout/pack';
-import type { TimelineEvent } from '../model/timeline';
+import type { EventLookup, TimelineEvent } from '../model/timeline';
 import { placeLabel } from './edges';
 
 export interface ItemView {
@@ -23,7 +23,7 @@ export interface ItemLabels {
 }
 
 export interface ItemsContext {
-  eventById: (id: string) => TimelineEvent | undefined;
+  eventById: EventLookup;
   labels: ItemLabels;
   selectedId: string | null;
   /** the one item in the tab order (roving tabindex) */
@@ -36,10 +36,10 @@ export interface ItemsContext {
 const MIN_EDGE_LABEL = 28;
 
 /** A cluster is named by its first member (see PlacedCluster.id). */
-export const clusterKey = (members: readonly string[]): string => `cluster:${members[0] ?? ''}`;
+export const clusterKey = (firstId: string): string => `cluster:${firstId}`;
 
 export const itemKey = (item: PlacedItem): string =>
-  item.kind === 'cluster' ? clusterKey(item.members) : item.id;
+  item.kind === 'cluster' ? clusterKey(item.id) : item.id;
 
 function fillEvent(
   button: HTMLButtonElement,
