@@ -19,6 +19,18 @@ async function frames(page: Page, n: number): Promise<void> {
   );
 }
 
+/** Waits until the view stops changing: a zoom's transition has run to its end. */
+async function viewSettled(timeline: TimelinePage): Promise<void> {
+  await expect
+    .poll(async () => {
+      const a = await timeline.viewRange();
+      await frames(timeline.page, 2);
+      const b = await timeline.viewRange();
+      return a.start === b.start && a.end === b.end;
+    })
+    .toBe(true);
+}
+
 /** Presses Tab until an item of the timeline has focus. */
 async function tabIntoItems(timeline: TimelinePage): Promise<void> {
   for (let i = 0; i < 15; i++) {
@@ -130,13 +142,7 @@ test('open, close, zoom and reset by keyboard, with focus kept inside', async ({
       .poll(async () => expected((await timeline.viewSpan()) / before), { message: key })
       .toBe(true);
     // Let the transition finish before the next key.
-    await expect
-      .poll(async () => {
-        const a = await timeline.viewSpan();
-        await frames(page, 2);
-        return a === (await timeline.viewSpan());
-      })
-      .toBe(true);
+    await viewSettled(timeline);
     await expectFocusKept(timeline);
     expect((await timeline.focusState()).className).toMatch(/\bct-(item|cluster)\b/);
   };
@@ -226,13 +232,7 @@ test.describe('keys act only while focus is inside the component', () => {
         await timeline.root.locator('.ct-zoom-in').click();
         await expect.poll(() => timeline.viewSpan()).toBeLessThan(initial * 0.51);
       }
-      await expect
-        .poll(async () => {
-          const a = await timeline.viewSpan();
-          await frames(page, 2);
-          return a === (await timeline.viewSpan());
-        })
-        .toBe(true);
+      await viewSettled(timeline);
       const span = await timeline.viewSpan();
       // Count every redraw of the visible range from now on.
       await timeline.root.evaluate((root) => {
@@ -336,6 +336,8 @@ test("the overview's window is a slider: Tab reaches it, keys move the view, its
   // Zoomed in first, so that the window has room to move both ways.
   await page.keyboard.press('+');
   await expect.poll(async () => span / (await timeline.viewSpan())).toBeGreaterThan(1.9);
+  // The steps below are measured from the zoomed view, so its transition must be over.
+  await viewSettled(timeline);
   const zoomed = await timeline.viewRange();
   const zoomedSpan = zoomed.end - zoomed.start;
 
