@@ -316,6 +316,43 @@ test.describe('focus under fast and far moves', () => {
   });
 });
 
+test('focus that a cluster took over returns to its event when the cluster splits', async ({
+  page,
+  timeline,
+}) => {
+  // An event that the home view draws inside a cluster, and not as its first item.
+  await timeline.goto('/');
+  const clusters = timeline.root.locator('.ct-items .ct-cluster');
+  await expect(clusters.first()).toBeVisible();
+  const held = await clusters.evaluateAll((els) =>
+    els.map((el) => (el as HTMLElement).dataset.clusterId ?? ''),
+  );
+  const id = held[held.length - 1]!;
+  const event = events.find((e) => e.id === id)!;
+
+  // The deep link zooms until it has a marker of its own; closing the panel focuses it.
+  await timeline.goto(`/#event=${encodeURIComponent(id)}`);
+  await expect(timeline.panel).toBeVisible();
+  await expect.poll(() => timeline.markerInView(id)).toBe(true);
+  await viewSettled(timeline);
+  const view = await timeline.viewRange();
+  await timeline.panel.locator('.ct-panel-close').focus();
+  await page.keyboard.press('Enter');
+  await expect(timeline.panel).toBeHidden();
+  await expectFocusOn(timeline, id, event.title);
+
+  // Back home: the cluster that holds the event takes the focus.
+  await page.keyboard.press('0');
+  await expect(timeline.marker(id)).toHaveCount(0);
+  await expect.poll(async () => (await timeline.focusState()).className).toMatch(/\bct-cluster\b/);
+
+  // Zoomed back in, the focus is on the event again, not on whatever item comes first.
+  const day = (instant: number) => new Date(instant).toISOString().slice(0, 10);
+  await timeline.zoomTo(day(view.start), day(view.end - 86_400_000));
+  await expectFocusOn(timeline, id, event.title);
+  await expect(timeline.marker(id)).toHaveAttribute('tabindex', '0');
+});
+
 test("the overview's window is a slider: Tab reaches it, keys move the view, its value is spoken", async ({
   page,
   timeline,

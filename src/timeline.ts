@@ -304,6 +304,14 @@ export function createTimeline(
   }
   let selectedId: string | null = null;
   let focusKey: string | null = null;
+  // The event the roving focus stands for, kept while a cluster holds it (a zoom or a stand-in
+  // layout can cluster it for a few frames), so that the focus returns to the event's own
+  // marker when the cluster splits. Null when the focus is on a cluster for its own sake.
+  let focusedEventId: string | null = null;
+  function setFocusKey(key: string | null): void {
+    focusKey = key;
+    focusedEventId = key !== null && !key.startsWith('cluster:') ? key : null;
+  }
   let pendingFocus = false;
   let lastZoomAt = -Infinity;
   // Escape pressed before a pending focus move landed: the focus still moves, without its card.
@@ -483,10 +491,7 @@ export function createTimeline(
         });
       }
     });
-    if (!views.some((v) => itemKey(v.item) === focusKey)) {
-      const holder = focusKey === null ? undefined : clusterHolding(views, focusKey);
-      focusKey = holder ? itemKey(holder.item) : views[0] ? itemKey(views[0].item) : null;
-    }
+    focusKey = rovingFocusKey(views);
     dense.draw(views, width, totalHeight);
     const hadFocus = itemsLayer.contains(activeElement(root));
     renderItems(itemsLayer, views, {
@@ -525,6 +530,24 @@ export function createTimeline(
     root.dataset.viewStart = d0.toISOString();
     root.dataset.viewEnd = d1.toISOString();
     emitter.emit('zoom', range);
+  }
+
+  /**
+   * The one item in the tab order: the focused event's own marker, else the cluster that holds
+   * it, else (the event or cluster left the view) the first item on screen.
+   */
+  function rovingFocusKey(views: readonly ItemView[]): string | null {
+    if (focusedEventId !== null) {
+      const id = focusedEventId;
+      if (views.some((v) => v.item.kind === 'event' && v.item.id === id)) return id;
+      const holder = clusterHolding(views, id);
+      if (holder) return itemKey(holder.item);
+    } else if (focusKey !== null && views.some((v) => itemKey(v.item) === focusKey)) {
+      return focusKey;
+    }
+    const first = views[0] ? itemKey(views[0].item) : null;
+    setFocusKey(first);
+    return first;
   }
 
   /** The roving focus follows an event into the cluster that now holds it. */
@@ -607,7 +630,7 @@ export function createTimeline(
     if (id !== selectedId) {
       selectedId = id;
       if (event) {
-        focusKey = event.id;
+        setFocusKey(event.id);
         reveal(event.id);
         card.hide();
         panel.show(event);
@@ -656,7 +679,7 @@ export function createTimeline(
 
   /** Moves the roving focus to an event (revealing it) and focuses its marker after the redraw. */
   function focusEvent(id: string): void {
-    focusKey = id;
+    setFocusKey(id);
     reveal(id);
     pendingFocus = true;
     schedule();
@@ -686,7 +709,7 @@ export function createTimeline(
     selected: () => selectedId,
     select: (id) => select_(id),
     expandCluster,
-    setFocusKey: (key) => (focusKey = key),
+    setFocusKey,
     cardOnFocus: () => !quietFocus,
   });
   const showCardFor = pointer.showCardFor;
@@ -731,7 +754,7 @@ export function createTimeline(
       end = Math.max(end, member.endDay + 1);
     }
     const pad = Math.max(3, (end - start) * 0.35);
-    focusKey = members[0]?.id ?? null;
+    setFocusKey(members[0]?.id ?? null);
     zoomToDays(start - pad, end + pad);
   }
 
