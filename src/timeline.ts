@@ -145,13 +145,16 @@ function calendarDay(day: number): CalendarDate {
 /** The shortest view at load: a month, so that a lone event or a crowd on one day has room. */
 const MIN_DEFAULT_DAYS = 30;
 
-/**
- * The view at load when none is given: the main period (every event but the context ones, which
- * lie before it; a timeline of context events only shows them), from the first event's month to
- * the last one's when it spans a year or more, else centred in at least a month.
- */
-export function defaultRange(events: readonly TimelineEvent[]): DayRange {
-  // One pass over every event, no copy of the list and no spread into Math.min.
+interface DayExtent {
+  /** last day of any event (context ones included) */
+  last: number;
+  /** first and last day of the main period: every event but the context ones (all, if none) */
+  mainFirst: number;
+  mainLast: number;
+}
+
+/** One pass over every event: no copy of the list and no spread into Math.min. */
+function dayExtent(events: readonly TimelineEvent[]): DayExtent {
   let first = Infinity;
   let last = -Infinity;
   let mainFirst = Infinity;
@@ -164,10 +167,22 @@ export function defaultRange(events: readonly TimelineEvent[]): DayRange {
       mainLast = Math.max(mainLast, e.endDay);
     }
   }
-  if (mainFirst !== Infinity) {
-    first = mainFirst;
-    last = mainLast;
-  }
+  return mainFirst === Infinity
+    ? { last, mainFirst: first, mainLast: last }
+    : { last, mainFirst, mainLast };
+}
+
+/**
+ * The view at load when none is given: the main period (every event but the context ones, which
+ * lie before it; a timeline of context events only shows them), from the first event's month to
+ * the last one's when it spans a year or more, else centred in at least a month.
+ */
+export function defaultRange(
+  events: readonly TimelineEvent[],
+  extent: DayExtent = dayExtent(events),
+): DayRange {
+  const first = extent.mainFirst;
+  const last = extent.mainLast;
   if (events.length === 0) {
     const year = new Date().getUTCFullYear();
     return { start: dayNumber(year, 1, 1), end: dayNumber(year + 1, 1, 1) };
@@ -211,21 +226,20 @@ export function createTimeline(
   const eventById = eventLookup(timeline);
   const lanes = indexLanes(timeline, maxRows);
 
+  const days = dayExtent(timeline.events);
   const initial: DayRange = options.initialRange
     ? {
         start: toDay(options.initialRange[0], 'first'),
         end: toDay(options.initialRange[1], 'last') + 1,
       }
-    : defaultRange(timeline.events);
+    : defaultRange(timeline.events, days);
   // The view at load and after reset: the initial range with a little air on both sides, so
   // the first and last events are not cut by the edges.
   const air = Math.round((initial.end - initial.start) * 0.025);
   const homeView: DayRange = { start: initial.start - air, end: initial.end + air };
   // Panning reaches every event (context before 2007 included) plus a margin.
-  // Loops, not Math.max(...list): spreading a quarter of a million arguments overflows the stack.
   const dataStart = Math.min(initial.start, timeline.events[0]?.startDay ?? initial.start);
-  let dataEnd = initial.end;
-  for (const event of timeline.events) dataEnd = Math.max(dataEnd, event.endDay + 1);
+  const dataEnd = Math.max(initial.end, days.last + 1);
   const margin = Math.max(30, Math.round((dataEnd - dataStart) * 0.04));
   const extent: DayRange = { start: dataStart - margin, end: dataEnd + margin };
 

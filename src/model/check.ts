@@ -175,16 +175,24 @@ function checkDocument(
       }
       // collectIds keeps the first source of each id, and only records have ids.
       const source = sources[sourceIndex] as Record<string, unknown>;
-      // Without source texts only an article's citation has something left to check.
-      if (options.sourceTexts === undefined && source?.kind !== 'article') continue;
-      checkCitationAgainstText(
-        citation,
-        sourceId,
-        source,
-        ['events', i, 'citations', j],
-        options,
-        report,
-      );
+      const paragraph = (citation as Record<string, unknown>).paragraph;
+      if (typeof paragraph === 'number' && source.kind === 'article') {
+        report(
+          ['events', i, 'citations', j, 'paragraph'],
+          `articles have no numbered paragraphs (source "${sourceId}")`,
+        );
+      }
+      const text = options.sourceTexts?.get(sourceId);
+      if (text !== undefined) {
+        checkCitationAgainstText(
+          citation,
+          sourceId,
+          source,
+          text,
+          ['events', i, 'citations', j],
+          report,
+        );
+      }
     }
   });
   return eventPositions;
@@ -230,26 +238,22 @@ function checkDate(
   return undefined;
 }
 
+/** A citation's paragraph and quote, checked against the stored text of its source. */
 function checkCitationAgainstText(
   citation: unknown,
   sourceId: string,
-  source: Record<string, unknown> | undefined,
+  source: Record<string, unknown>,
+  text: string,
   path: PathSegment[],
-  options: ValidateOptions,
   report: Report,
 ): void {
   const paragraph = valueAt(citation, ['paragraph']);
-  if (typeof paragraph === 'number' && source?.kind === 'article') {
-    report([...path, 'paragraph'], `articles have no numbered paragraphs (source "${sourceId}")`);
-  }
-  const text = options.sourceTexts?.get(sourceId);
-  if (text === undefined) return;
   if (
     typeof paragraph === 'number' &&
     Number.isInteger(paragraph) &&
     !paragraphIsInText(text, paragraph)
   ) {
-    const stored = source?.text === 'excerpt' ? 'the stored excerpt of' : 'the text of';
+    const stored = source.text === 'excerpt' ? 'the stored excerpt of' : 'the text of';
     report([...path, 'paragraph'], `paragraph ${paragraph} is not in ${stored} ${sourceId}`);
   }
   const quote = stringAt(citation, 'quote');
