@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   parseCalendarDate,
+  datePart,
   dayNumber,
   civilFromDayNumber,
   firstDay,
@@ -55,6 +56,14 @@ describe('parseCalendarDate', () => {
   });
   it('never throws on non-strings', () => {
     for (const v of [null, undefined, 3, {}, []]) expect(parseCalendarDate(v).ok).toBe(false);
+  });
+});
+
+describe('datePart', () => {
+  it("is a date-time's calendar date, and a date unchanged", () => {
+    expect(datePart('2007-01-11T05:27Z')).toBe('2007-01-11');
+    expect(datePart('-0043-03-15')).toBe('-0043-03-15');
+    expect(datePart('2007')).toBe('2007');
   });
 });
 

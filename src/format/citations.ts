@@ -1,6 +1,6 @@
 // How a citation is attributed in cards, the panel, the list and copied citations.
 import type { CitationData, Source } from '../model/schema';
-import { parseCalendarDate } from '../model/dates';
+import { datePart, parseCalendarDate } from '../model/dates';
 import { formatCalendarDate, DEFAULT_LOCALE } from './dates';
 
 /** Short attribution: `07TOKYO2690 ¶12`, or the article's outlet/author. */
@@ -17,7 +17,7 @@ export function citationLabel(citation: CitationData, source: Source | undefined
 /** A source's date or date-time ("2007-01-11T05:27Z", "-0043-03-15") as a reader sees it. */
 export function sourceDate(text: string, locale: string): string {
   // Only `sent` carries a time.
-  const parsed = parseCalendarDate(text.split('T', 1)[0] ?? text);
+  const parsed = parseCalendarDate(datePart(text));
   return parsed.ok ? formatCalendarDate(parsed.date, locale) : text;
 }
 

@@ -62,6 +62,11 @@ export function parseCalendarDate(text: unknown): DateParseResult {
   return { ok: true, date: { year, month, day, precision: 'day', approximate } };
 }
 
+/** The calendar date of a date or a date-time: "2007-01-11T05:27Z" → "2007-01-11". */
+export function datePart(text: string): string {
+  return text.split('T', 1)[0] ?? text;
+}
+
 /** Days since 1970-01-01 (may be negative). Pure arithmetic, no Date, no time zone. */
 export function dayNumber(year: number, month: number, day: number): number {
   // Howard Hinnant's days_from_civil.
