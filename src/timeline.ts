@@ -326,10 +326,11 @@ export function createTimeline(
     focusKey = key;
     focusedEventId = key !== null && !key.startsWith('cluster:') ? key : null;
   }
-  let pendingFocus = false;
+  // A focus move the next redraw makes (a key or a closed panel asked for it), with the card a
+  // keyboard reader gets, or 'quiet' when Escape came before it landed: the focus still moves,
+  // without its card.
+  let pendingFocus: 'none' | 'with-card' | 'quiet' = 'none';
   let lastZoomAt = -Infinity;
-  // Escape pressed before a pending focus move landed: the focus still moves, without its card.
-  let quietFocus = false;
   let frame = 0;
   let destroyed = false;
 
@@ -520,19 +521,18 @@ export function createTimeline(
     const active = activeElement(root);
     if (
       (hadFocus && (!itemsLayer.contains(active) || active?.classList.contains('ct-exiting'))) ||
-      pendingFocus
+      pendingFocus !== 'none'
     ) {
-      pendingFocus = false;
       const target = itemsLayer.querySelector<HTMLButtonElement>(
         'button[tabindex="0"]:not(.ct-exiting)',
       );
       if (target) {
         target.focus({ preventScroll: true });
         // Only a keyboard reader gets the card with the moved focus (not a click on "close").
-        if (target.matches(':focus-visible') && !quietFocus) showCardFor(target);
+        if (target.matches(':focus-visible') && pendingFocus !== 'quiet') showCardFor(target);
       }
     }
-    quietFocus = false;
+    pendingFocus = 'none';
     removeExiting(itemsLayer);
     setEdge(earlierButton, earlier, strings.earlier(earlier));
     setEdge(laterButton, later, strings.later(later));
@@ -655,7 +655,7 @@ export function createTimeline(
       if (hashParam) writeHashParam(hashParam, id);
       emitter.emit('select', id);
     }
-    if (options.focus) pendingFocus = true;
+    if (options.focus) requestFocusMove();
     schedule();
   }
 
@@ -695,8 +695,13 @@ export function createTimeline(
   function focusEvent(id: string): void {
     setFocusKey(id);
     reveal(id);
-    pendingFocus = true;
+    requestFocusMove();
     schedule();
+  }
+
+  /** A later request does not bring back the card an Escape dismissed before the redraw. */
+  function requestFocusMove(): void {
+    if (pendingFocus === 'none') pendingFocus = 'with-card';
   }
 
   // Interaction wiring.
@@ -724,7 +729,7 @@ export function createTimeline(
     select: (id) => select_(id),
     expandCluster,
     setFocusKey,
-    cardOnFocus: () => !quietFocus,
+    cardOnFocus: () => pendingFocus !== 'quiet',
   });
   const showCardFor = pointer.showCardFor;
   attachKeys({
@@ -733,8 +738,8 @@ export function createTimeline(
     timeline,
     closeCard: () => {
       // A card about to come with a pending focus move counts as shown: Escape dismisses it too.
-      const shown = card.shownId() !== null || (pendingFocus && !quietFocus);
-      if (pendingFocus) quietFocus = true;
+      const shown = card.shownId() !== null || pendingFocus === 'with-card';
+      if (pendingFocus !== 'none') pendingFocus = 'quiet';
       card.hide();
       return shown;
     },
@@ -744,7 +749,7 @@ export function createTimeline(
     // Keys pressed faster than the redraw move on from where the last key led, not from the
     // marker that still has focus.
     navigationStart: (focused) =>
-      pendingFocus && focusKey !== null && !focusKey.startsWith('cluster:')
+      pendingFocus !== 'none' && focusKey !== null && !focusKey.startsWith('cluster:')
         ? focusKey
         : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null),
     zoomBy: (factor) => handle.zoomBy(factor),
