@@ -320,14 +320,16 @@ test('focus that a cluster took over returns to its event when the cluster split
   page,
   timeline,
 }) => {
-  // An event that the home view draws inside a cluster, and not as its first item.
+  // An event that the home view draws inside a cluster and not as the cluster's first member:
+  // the last member of the last cluster (a cluster's member list is its bound d3 datum).
   await timeline.goto('/');
   const clusters = timeline.root.locator('.ct-items .ct-cluster');
   await expect(clusters.first()).toBeVisible();
-  const held = await clusters.evaluateAll((els) =>
-    els.map((el) => (el as HTMLElement).dataset.clusterId ?? ''),
-  );
-  const id = held[held.length - 1]!;
+  const id = await clusters.last().evaluate((el) => {
+    const members = (el as HTMLElement & { __data__?: { item?: { members?: string[] } } }).__data__
+      ?.item?.members;
+    return members?.[members.length - 1] ?? '';
+  });
   const event = events.find((e) => e.id === id)!;
 
   // The deep link zooms until it has a marker of its own; closing the panel focuses it.
@@ -342,15 +344,31 @@ test('focus that a cluster took over returns to its event when the cluster split
   await expectFocusOn(timeline, id, event.title);
 
   // Back home: the cluster that holds the event takes the focus.
-  await page.keyboard.press('0');
-  await expect(timeline.marker(id)).toHaveCount(0);
-  await expect.poll(async () => (await timeline.focusState()).className).toMatch(/\bct-cluster\b/);
+  const home = async () => {
+    await page.keyboard.press('0');
+    await expect(timeline.marker(id)).toHaveCount(0);
+    await viewSettled(timeline);
+    await expect
+      .poll(async () => (await timeline.focusState()).className)
+      .toMatch(/\bct-cluster\b/);
+  };
+  await home();
 
-  // Zoomed back in, the focus is on the event again, not on whatever item comes first.
+  // Zoomed back in (within the deep link's view, so at least as fine a layout), the focus is on
+  // the event again, not on whatever item comes first.
   const day = (instant: number) => new Date(instant).toISOString().slice(0, 10);
-  await timeline.zoomTo(day(view.start), day(view.end - 86_400_000));
+  await timeline.zoomTo(day(view.start + 86_400_000), day(view.end - 2 * 86_400_000));
   await expectFocusOn(timeline, id, event.title);
   await expect(timeline.marker(id)).toHaveAttribute('tabindex', '0');
+
+  // An arrow key on the cluster that holds the event moves on from the event itself.
+  await home();
+  const at = events.findIndex((e) => e.id === id);
+  const [key, neighbour] = events[at + 1]
+    ? ['ArrowRight', events[at + 1]!]
+    : ['ArrowLeft', events[at - 1]!];
+  await page.keyboard.press(key);
+  await expectFocusOn(timeline, neighbour.id, neighbour.title);
 });
 
 test("the overview's window is a slider: Tab reaches it, keys move the view, its value is spoken", async ({

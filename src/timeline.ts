@@ -747,11 +747,14 @@ export function createTimeline(
     select: (id) => select_(id),
     focusEvent,
     // Keys pressed faster than the redraw move on from where the last key led, not from the
-    // marker that still has focus.
-    navigationStart: (focused) =>
-      pendingFocus !== 'none' && focusKey !== null && !focusKey.startsWith('cluster:')
-        ? focusKey
-        : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null),
+    // marker that still has focus; a cluster that holds the focused event moves on from it.
+    navigationStart: (focused) => {
+      if (pendingFocus !== 'none' && focusKey !== null && !focusKey.startsWith('cluster:'))
+        return focusKey;
+      if (focused?.dataset.clusterId !== undefined && focusedEventId !== null)
+        return focusedEventId;
+      return focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null;
+    },
     zoomBy: (factor) => handle.zoomBy(factor),
     reset: () => handle.reset(),
   });

@@ -170,6 +170,14 @@ describe('validateTimeline', () => {
     expect(errorsOf(mutated(change))).toEqual([expected]);
   });
 
+  it('reports the impossible date of a sent value beside its shape error', () => {
+    const errors = errorsOf(
+      mutated((d) => ((d.sources[0] as Record<string, unknown>).sent = '2007-02-30 05:27Z')),
+    );
+    expect(errors).toContain('sources[0].sent: "2007-02-30 05:27Z" is not a valid date');
+    expect(errors.length).toBe(2);
+  });
+
   it('checks cited paragraphs and quotes against the stored text', () => {
     const missingParagraph = mutated((d) => (d.events[0]!.citations[0]!.paragraph = 14));
     expect(errorsOf(missingParagraph, true)).toEqual([

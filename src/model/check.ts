@@ -5,7 +5,7 @@
 // of dates) or the stored source texts.
 import type { TimelineData } from './schema';
 import { formatPath, valueAt, type PathSegment } from './paths';
-import { datePart, firstDay, lastDay, type CalendarDate } from './dates';
+import { firstDay, lastDay, type CalendarDate } from './dates';
 import { normalizeForQuoteMatch, quoteIsInText, paragraphIsInText } from './quotes';
 import { buildTimeline, memoDateParser, type DateParser, type Timeline } from './timeline';
 import { isWellFormed } from './quick-check';
@@ -129,7 +129,9 @@ function checkDocument(
       if (typeof value === 'string') checkDate(parse, value, report, 'sources', i, key);
     }
     const sent = stringAt(source, 'sent');
-    if (sent !== undefined) checkDate(parse, datePart(sent), report, 'sources', i, 'sent', sent);
+    // The first ten characters, not datePart: a `sent` whose shape is wrong ("2007-02-30 05:27Z")
+    // still has its impossible date reported beside the shape error.
+    if (sent !== undefined) checkDate(parse, sent.slice(0, 10), report, 'sources', i, 'sent', sent);
   });
 
   events.forEach((event, i) => {
