@@ -361,6 +361,11 @@ test('focus that a cluster took over returns to its event when the cluster split
   await expectFocusOn(timeline, id, event.title);
   await expect(timeline.marker(id)).toHaveAttribute('tabindex', '0');
 
+  // Enter on the cluster that holds the event opens it up with the focus on the event.
+  await home();
+  await page.keyboard.press('Enter');
+  await expectFocusOn(timeline, id, event.title);
+
   // An arrow key on the cluster that holds the event moves on from the event itself.
   await home();
   const at = events.findIndex((e) => e.id === id);

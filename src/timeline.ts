@@ -776,7 +776,9 @@ export function createTimeline(
       end = Math.max(end, member.endDay + 1);
     }
     const pad = Math.max(3, (end - start) * 0.35);
-    setFocusKey(members[0]?.id ?? null);
+    // The focus lands on the event the cluster stood in for, when it is one of its members.
+    const held = focusedEventId !== null && memberIds.includes(focusedEventId);
+    setFocusKey(held ? focusedEventId : (members[0]?.id ?? null));
     zoomToDays(start - pad, end + pad);
   }
 

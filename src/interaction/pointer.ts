@@ -4,7 +4,7 @@
 import type { EventLookup } from '../model/timeline';
 import type { Card } from '../render/card';
 import type { DenseLayer, DenseMark } from '../render/dense';
-import { clusterKey, clusterMembers } from '../render/items';
+import { clusterMembers } from '../render/items';
 
 export interface PointerWiring {
   viewport: HTMLElement;
@@ -87,7 +87,7 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
       }
       w.select(id === w.selected() ? null : id);
     } else if (cluster) {
-      w.setFocusKey(clusterKey(cluster[0] ?? ''));
+      // expandCluster moves the roving focus to a member.
       w.expandCluster(cluster);
     }
     lastPointerType = 'mouse';
