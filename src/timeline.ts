@@ -516,16 +516,13 @@ export function createTimeline(
       focusKey,
       plotWidth: width,
     });
-    // Focus must never fall to <body> when its item leaves the screen or a key asked for it:
-    // the new target takes focus before the leaving items are removed.
-    const active = activeElement(root);
-    if (
-      (hadFocus && (!itemsLayer.contains(active) || active?.classList.contains('ct-exiting'))) ||
-      pendingFocus !== 'none'
-    ) {
-      const target = itemsLayer.querySelector<HTMLButtonElement>(
-        'button[tabindex="0"]:not(.ct-exiting)',
-      );
+    // Focus follows the tab stop when a key asked for it or when the tab stop moved while the
+    // timeline had focus (its item left the screen, a cluster took the event in or let it go,
+    // even a cluster that stays): never to <body>, and before the leaving items are removed.
+    const target = itemsLayer.querySelector<HTMLButtonElement>(
+      'button[tabindex="0"]:not(.ct-exiting)',
+    );
+    if ((hadFocus && activeElement(root) !== target) || pendingFocus !== 'none') {
       if (target) {
         target.focus({ preventScroll: true });
         // Only a keyboard reader gets the card with the moved focus (not a click on "close").
@@ -559,9 +556,10 @@ export function createTimeline(
     } else if (focusKey !== null && views.some((v) => itemKey(v.item) === focusKey)) {
       return focusKey;
     }
-    const first = views[0] ? itemKey(views[0].item) : null;
-    setFocusKey(first);
-    return first;
+    // The event or cluster left the screen: the roving focus starts again from the first item.
+    const first = views[0]?.item;
+    focusedEventId = first?.kind === 'event' ? first.id : null;
+    return first ? itemKey(first) : null;
   }
 
   /** The roving focus follows an event into the cluster that now holds it. */
@@ -748,13 +746,11 @@ export function createTimeline(
     focusEvent,
     // Keys pressed faster than the redraw move on from where the last key led, not from the
     // marker that still has focus; a cluster that holds the focused event moves on from it.
-    navigationStart: (focused) => {
-      if (pendingFocus !== 'none' && focusKey !== null && !focusKey.startsWith('cluster:'))
-        return focusKey;
-      if (focused?.dataset.clusterId !== undefined && focusedEventId !== null)
-        return focusedEventId;
-      return focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null;
-    },
+    navigationStart: (focused) =>
+      focusedEventId !== null &&
+      (pendingFocus !== 'none' || focused?.dataset.clusterId !== undefined)
+        ? focusedEventId
+        : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null),
     zoomBy: (factor) => handle.zoomBy(factor),
     reset: () => handle.reset(),
   });

@@ -17,8 +17,8 @@ export interface PointerWiring {
   selected(): string | null;
   select(id: string | null): void;
   expandCluster(memberIds: readonly string[]): void;
-  /** the marker (or cluster) a pointer or focus landed on becomes the roving focus */
-  setFocusKey(key: string): void;
+  /** the event marker a pointer or focus landed on becomes the roving focus */
+  setFocusKey(id: string): void;
   /** whether keyboard focus on a marker shows its card now (not after Escape) */
   cardOnFocus(): boolean;
 }

@@ -36,7 +36,7 @@ export interface ItemsContext {
 const MIN_EDGE_LABEL = 28;
 
 /** A cluster is named by its first member (see PlacedCluster.id). */
-export const clusterKey = (firstId: string): string => `cluster:${firstId}`;
+const clusterKey = (firstId: string): string => `cluster:${firstId}`;
 
 export const itemKey = (item: PlacedItem): string =>
   item.kind === 'cluster' ? clusterKey(item.id) : item.id;
