@@ -106,11 +106,15 @@ function embedScript(): Plugin {
 // interpolateZoom. This component animates zooms itself (src/interaction/animate.ts), so a few
 // lines stand in for both packages (see each module) and keep them, d3-timer, d3-color and
 // d3-ease (about 45 KB minified, 15 KB gzip) out of every bundle, the dev server and the tests.
+const d3StandIns: Record<string, string> = {
+  'd3-transition': resolve(root, 'src/interaction/interrupt.ts'),
+  'd3-interpolate': resolve(root, 'src/interaction/interpolate-zoom.ts'),
+};
 const resolveConfig = {
-  alias: [
-    { find: /^d3-transition$/, replacement: resolve(root, 'src/interaction/interrupt.ts') },
-    { find: /^d3-interpolate$/, replacement: resolve(root, 'src/interaction/interpolate-zoom.ts') },
-  ],
+  alias: Object.entries(d3StandIns).map(([name, replacement]) => ({
+    find: new RegExp(`^${name}$`),
+    replacement,
+  })),
 };
 
 /** Lazily imported modules of the library build, by source file: the file they become. */
@@ -167,10 +171,7 @@ export default defineConfig(({ mode }) => {
               ),
               bundle: true,
               // The same stand-ins for d3-transition and d3-interpolate as the entry.
-              alias: {
-                'd3-transition': resolve(root, 'src/interaction/interrupt.ts'),
-                'd3-interpolate': resolve(root, 'src/interaction/interpolate-zoom.ts'),
-              },
+              alias: d3StandIns,
               format: 'esm',
               target: 'es2022',
               minify: true,

@@ -189,9 +189,7 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
       cluster = newCluster(id, target, start, x0, x1);
       rowItems.push(cluster);
     }
-    cluster.x1 = Math.max(cluster.x1, x1);
-    cluster.badgeWidth = m.badgeWidth(cluster.members.length);
-    cluster.right = Math.max(cluster.left + cluster.badgeWidth, cluster.x1);
+    reachTo(cluster, x1, m);
     rowRight[target] = cluster.right;
   }
   for (const rowItems of rows) absorbLoneClusters(rowItems, m);
@@ -213,14 +211,19 @@ function absorbLoneClusters(rowItems: PlacedItem[], m: PackMetrics): void {
     if (item.kind === 'cluster' && item.members.length === 1 && before?.kind === 'cluster') {
       before.members.push(...item.members);
       before.memberCentres.push(...item.memberCentres);
-      before.x1 = Math.max(before.x1, item.x1);
-      before.badgeWidth = m.badgeWidth(before.members.length);
-      before.right = Math.max(before.left + before.badgeWidth, before.x1);
+      reachTo(before, item.x1, m);
     } else {
       rowItems[kept++] = item;
     }
   }
   rowItems.length = kept;
+}
+
+/** After members joined: the extent reaches `x1`, the badge fits the count, the right edge both. */
+function reachTo(cluster: PlacedCluster, x1: number, m: PackMetrics): void {
+  cluster.x1 = Math.max(cluster.x1, x1);
+  cluster.badgeWidth = m.badgeWidth(cluster.members.length);
+  cluster.right = Math.max(cluster.left + cluster.badgeWidth, cluster.x1);
 }
 
 function newCluster(

@@ -177,7 +177,9 @@ function checkDocument(
       }
       // collectIds keeps the first source of each id, and only records have ids.
       const source = sources[sourceIndex] as Record<string, unknown>;
-      const paragraph = (citation as Record<string, unknown>).paragraph;
+      // stringAt found a source id, so the citation is a record.
+      const cited = citation as Record<string, unknown>;
+      const paragraph = cited.paragraph;
       if (typeof paragraph === 'number' && source.kind === 'article') {
         report(
           ['events', i, 'citations', j, 'paragraph'],
@@ -187,7 +189,7 @@ function checkDocument(
       const text = options.sourceTexts?.get(sourceId);
       if (text !== undefined) {
         checkCitationAgainstText(
-          citation,
+          cited,
           sourceId,
           source,
           text,
@@ -242,14 +244,14 @@ function checkDate(
 
 /** A citation's paragraph and quote, checked against the stored text of its source. */
 function checkCitationAgainstText(
-  citation: unknown,
+  citation: Record<string, unknown>,
   sourceId: string,
   source: Record<string, unknown>,
   text: string,
   path: PathSegment[],
   report: Report,
 ): void {
-  const paragraph = valueAt(citation, ['paragraph']);
+  const { paragraph, quote } = citation;
   if (
     typeof paragraph === 'number' &&
     Number.isInteger(paragraph) &&
@@ -258,8 +260,7 @@ function checkCitationAgainstText(
     const stored = source.text === 'excerpt' ? 'the stored excerpt of' : 'the text of';
     report([...path, 'paragraph'], `paragraph ${paragraph} is not in ${stored} ${sourceId}`);
   }
-  const quote = stringAt(citation, 'quote');
-  if (quote !== undefined && /\S/.test(quote) && !quoteIsInText(quote, text)) {
+  if (typeof quote === 'string' && /\S/.test(quote) && !quoteIsInText(quote, text)) {
     const shown = normalizeForQuoteMatch(quote);
     report(
       [...path, 'quote'],
