@@ -27,7 +27,14 @@ import {
   type DayRange,
   type TimeScale,
 } from './scales/time';
-import { indexLanes, layoutLane, visibleItems, rowTop, type Layout } from './layout/layout';
+import {
+  indexLanes,
+  laneHeight,
+  layoutLane,
+  visibleItems,
+  rowTop,
+  type Layout,
+} from './layout/layout';
 import { canvasTextMeasurer } from './layout/measure';
 import { createLayoutCache } from './layout/cache';
 import {
@@ -431,12 +438,23 @@ export function createTimeline(
     return layouts.get(k, 'exact').layout;
   }
 
-  let lanesDrawnAt = 0;
-  function drawLanes(current: Layout): void {
-    lanesDrawnAt = width;
+  /**
+   * Lane bands and labels and the plot's size. Every lane reserves its rows, so they are the
+   * same at every zoom level and change only with the width (at load and on resize).
+   */
+  function sizeToWidth(): void {
+    let top = 0;
+    const bands = lanes.map((lane) => {
+      const band = { track: lane.track, y: top, height: laneHeight(lane, metrics) };
+      top += band.height;
+      return band;
+    });
+    const totalHeight = AXIS_HEIGHT + top;
+    viewport.style.height = `${Math.max(totalHeight, (options.height ?? 0) - OVERVIEW_HEIGHT - TOOLBAR_HEIGHT)}px`;
+    svg.attr('width', width).attr('height', totalHeight);
     lanesLayer
-      .selectAll<SVGRectElement, (typeof current.lanes)[number]>('rect')
-      .data(current.lanes, (d) => d.track.id)
+      .selectAll<SVGRectElement, (typeof bands)[number]>('rect')
+      .data(bands, (d) => d.track.id)
       .join('rect')
       .attr('class', (_d, i) => `ct-lane-band ct-lane-${i % 2 ? 'odd' : 'even'}`)
       .attr('x', 0)
@@ -444,8 +462,8 @@ export function createTimeline(
       .attr('y', (d) => AXIS_HEIGHT + d.y)
       .attr('height', (d) => d.height);
     select(laneLabels)
-      .selectAll<HTMLDivElement, (typeof current.lanes)[number]>('div')
-      .data(current.lanes, (d) => d.track.id)
+      .selectAll<HTMLDivElement, (typeof bands)[number]>('div')
+      .data(bands, (d) => d.track.id)
       .join('div')
       .attr('class', 'ct-lane-label')
       .attr('data-track', (_d, i) => String(i))
@@ -469,12 +487,6 @@ export function createTimeline(
     const s = t.k / cached.k;
     const plotHeight = current.height;
     const totalHeight = AXIS_HEIGHT + plotHeight;
-    viewport.style.height = `${Math.max(totalHeight, (options.height ?? 0) - OVERVIEW_HEIGHT - TOOLBAR_HEIGHT)}px`;
-    svg.attr('width', width).attr('height', totalHeight);
-
-    // Lanes: bands and labels. Their heights are reserved (the same at every zoom level), so
-    // they change only with the width.
-    if (lanesDrawnAt !== width) drawLanes(current);
 
     renderAxis(axisLayer, scale, {
       locale,
@@ -787,6 +799,7 @@ export function createTimeline(
     base = createBaseScale(homeView, width);
     metrics = metricsFor(width, maxRows, strings.clusterText);
     layouts.clear();
+    sizeToWidth();
     applyZoomLimits();
     overview.resize(fullScale(), width);
     zoomToDays(d0.getTime() / 86_400_000, d1.getTime() / 86_400_000, false);
@@ -795,6 +808,7 @@ export function createTimeline(
   resizeObserver.observe(container);
 
   overview.resize(fullScale(), width);
+  sizeToWidth();
   render();
 
   const onHashChange = () => {
