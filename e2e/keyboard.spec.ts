@@ -376,6 +376,73 @@ test('focus that a cluster took over returns to its event when the cluster split
   await expectFocusOn(timeline, neighbour.id, neighbour.title);
 });
 
+test('focus returns to its event when it leaves a cluster that stays on screen', async ({
+  page,
+  timeline,
+}) => {
+  // Six events on one day are a cluster at every zoom; "c" ten days later joins it at the
+  // home view and has a marker of its own once zoomed in. The cluster stays, under the same
+  // first member, so nothing that held focus leaves the DOM when "c" splits off.
+  const SPLIT_PATH = '/data/split-from-cluster.json';
+  const event = (id: string, date: string, title: string) => ({
+    id,
+    date,
+    title,
+    summary: 'Summary.',
+    track: 'one',
+    citations: [{ source: 'a', quote: 'Quote.' }],
+  });
+  const data = {
+    title: 'A cluster and a neighbour',
+    tracks: [{ id: 'one', label: 'One', order: 0 }],
+    sources: [
+      { id: 'a', kind: 'article', author: 'A. Writer', headline: 'Headline', date: '2011' },
+    ],
+    events: [
+      ...['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) =>
+        event(id, '2008-06-01', `Same day ${id}`),
+      ),
+      event('c', '2008-06-11', 'Ten days on'),
+      event('z', '2010-06-01', 'Two years on'),
+    ],
+  };
+  await page.route(
+    (url) => url.pathname === SPLIT_PATH,
+    (route) => route.fulfill({ json: data }),
+  );
+
+  // Focus on "c" in its own marker: the deep link, then the panel closed by keyboard.
+  await timeline.goto(`/?src=${SPLIT_PATH}#event=c`);
+  await expect(timeline.panel).toBeVisible();
+  await expect.poll(() => timeline.markerInView('c')).toBe(true);
+  await viewSettled(timeline);
+  await timeline.panel.locator('.ct-panel-close').focus();
+  await page.keyboard.press('Enter');
+  await expect(timeline.panel).toBeHidden();
+  await expectFocusOn(timeline, 'c', 'Ten days on');
+
+  // Home: "c" is a member of the cluster, which takes the focus.
+  await page.keyboard.press('0');
+  await expect(timeline.marker('c')).toHaveCount(0);
+  await viewSettled(timeline);
+  const holder = await timeline.focusState();
+  expect(holder.className).toMatch(/\bct-cluster\b/);
+  const clusterId = await page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return (active as HTMLElement | null)?.dataset.clusterId ?? '';
+  });
+
+  // Zoomed in, "c" splits off while its cluster stays under the same id: focus is on "c".
+  await timeline.zoomTo('2008-05-25', '2008-06-20');
+  await expect(timeline.marker('c')).toHaveCount(1);
+  await expect(
+    timeline.root.locator(`.ct-items .ct-cluster[data-cluster-id="${clusterId}"]`),
+  ).toHaveCount(1);
+  await expectFocusOn(timeline, 'c', 'Ten days on');
+  await expect(timeline.marker('c')).toHaveAttribute('tabindex', '0');
+});
+
 test("the overview's window is a slider: Tab reaches it, keys move the view, its value is spoken", async ({
   page,
   timeline,
