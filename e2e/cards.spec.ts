@@ -295,3 +295,37 @@ test.describe('the card stays inside the viewport', () => {
     });
   }
 });
+
+test.describe('the card on a touch screen', () => {
+  test('a tap on its text keeps it; "Show sources" opens the panel', async ({
+    page,
+    timeline,
+    isMobile,
+  }) => {
+    test.skip(!isMobile, 'the button shows only where nothing hovers');
+    const event = events.find((e) => e.id === 'abe-putin-meeting') ?? events[0]!;
+    await timeline.goto(`/#event=${encodeURIComponent(event.id)}`);
+    await closePanelByKeyboard(timeline, event.id);
+    await page.keyboard.press('Escape');
+    await expect(timeline.card).toBeHidden();
+    const marker = timeline.marker(event.id);
+    await timeline.pointAt(marker, true);
+    await expectCardFor(timeline, event);
+
+    await timeline.card.locator('.ct-card-summary').tap();
+    await expect(timeline.card).toBeVisible();
+    // A tap elsewhere on the page dismisses it.
+    await page.locator('body').tap({ position: { x: 5, y: 5 } });
+    await expect(timeline.card).toBeHidden();
+
+    await timeline.pointAt(marker, true);
+    await expectCardFor(timeline, event);
+    const open = timeline.card.locator('.ct-card-open');
+    const box = (await open.boundingBox())!;
+    expect(box.height, 'a finger-sized button').toBeGreaterThanOrEqual(44);
+    await open.tap();
+    await expect(timeline.panel).toBeVisible();
+    await expect(timeline.panel).toHaveAttribute('data-event-id', event.id);
+    await expect(timeline.card).toBeHidden();
+  });
+});

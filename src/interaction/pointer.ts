@@ -116,9 +116,14 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
     if (target.dataset.eventId !== undefined) w.setFocusKey(target.dataset.eventId);
     if (target.matches(':focus-visible') && w.cardOnFocus()) showCardFor(target);
   });
-  itemsLayer.addEventListener('focusout', (e) => {
-    if (!itemsLayer.contains(e.relatedTarget as Node | null)) card.hide();
-  });
+  // Focus leaving the markers hides the card, unless it moves into the card: a tap on the
+  // card's text or its "Show sources" button must not take the card away before the click lands.
+  const hideUnlessKept = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    if (!to || !(itemsLayer.contains(to) || card.element.contains(to))) card.hide();
+  };
+  itemsLayer.addEventListener('focusout', hideUnlessKept);
+  card.element.addEventListener('focusout', hideUnlessKept);
 
   // Marks inside clusters, drawn on the canvas: hover shows their card, a click opens them.
   viewport.addEventListener('pointermove', (e) => {

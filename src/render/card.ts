@@ -30,6 +30,8 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
   const card = el('div', 'ct-card');
   card.id = `ct-card-${Math.random().toString(36).slice(2, 9)}`;
   card.setAttribute('role', 'tooltip');
+  // Focusable by pointer only: a tap on the card's text keeps focus (and the card) in it.
+  card.tabIndex = -1;
   const supportsPopover = typeof card.showPopover === 'function';
   if (supportsPopover) card.popover = 'manual';
   card.hidden = !supportsPopover;
