@@ -131,6 +131,43 @@ test.describe('scrollytelling', () => {
     }
   });
 
+  for (const size of [
+    { name: 'desktop', width: 1280, height: 900, touch: false },
+    { name: 'tall phone', width: 412, height: 915, touch: true },
+  ]) {
+    test(`over the sticky timeline the reader's wheel or swipe scrolls the page (${size.name})`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+        hasTouch: size.touch,
+        isMobile: size.touch,
+      });
+      const page = await context.newPage();
+      try {
+        await page.goto('/');
+        await ready(page);
+        const element = page.locator('cable-timeline');
+        expect(await element.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+        const timeline = new TimelinePage(page, page.locator('cable-timeline .ct-root'));
+        const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+        // Into the notes, where the timeline sticks: then over its plot, away from any marker.
+        await page.locator('[data-timeline-event]').nth(1).scrollIntoViewIfNeeded();
+        const before = await scrollY();
+        const at = await timeline.emptyPoint();
+        if (size.touch) {
+          await timeline.swipe(at, { x: at.x, y: at.y - 200 });
+        } else {
+          await page.mouse.move(at.x, at.y);
+          await page.mouse.wheel(0, 200);
+        }
+        await expect.poll(scrollY).toBeGreaterThan(before + 50);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   test('on a short phone the timeline stays in the flow and the notes leave it alone', async ({
     page,
   }) => {
