@@ -329,3 +329,35 @@ test.describe('the card on a touch screen', () => {
     await expect(timeline.card).toBeHidden();
   });
 });
+
+test('a click that opens the panel below the fold scrolls it into sight', async ({
+  page,
+  timeline,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'a mouse click');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await timeline.goto('/');
+  await page
+    .locator('cable-timeline')
+    .evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 220));
+  const marker = timeline.items.first();
+  await marker.click({ position: { x: 6, y: 12 } });
+  await expect(timeline.panel).toBeVisible();
+  await expect(timeline.panel.locator('.ct-panel-title')).toBeInViewport();
+  // Selecting from a script does not move the page.
+  await page.keyboard.press('Escape');
+  await expect(timeline.panel).toBeHidden();
+  const before = await page.evaluate(() => window.scrollY);
+  await page
+    .locator('cable-timeline')
+    .evaluate((element: HTMLElement & { select?: (id: string) => void }) =>
+      element.select?.('abe-putin-meeting'),
+    );
+  await expect(timeline.panel).toBeVisible();
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});

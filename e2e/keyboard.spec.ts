@@ -493,3 +493,32 @@ test("the overview's window is a slider: Tab reaches it, keys move the view, its
   await expect(slider).toHaveAttribute('aria-valuetext', /\d{4}\s–\s\d{1,2} \w+ \d{4}$/);
   await expect(slider).toBeFocused();
 });
+
+test('the page scrolls to show the marker a key moved the focus to, and the panel Enter opens', async ({
+  page,
+  timeline,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 640 });
+  await timeline.goto('/');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tabIntoItems(timeline);
+  const focused = () =>
+    page.evaluateHandle(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active as HTMLElement;
+    });
+  // Down through the lanes and along them: every marker focused is on screen.
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight']) {
+    await page.keyboard.press(key);
+    await frames(page, 2);
+    const element = (await focused()).asElement();
+    await expect.poll(async () => (await element.boundingBox())?.y ?? -1).toBeGreaterThan(0);
+    const box = (await element.boundingBox())!;
+    expect(box.y + box.height, `${key}: marker inside the window`).toBeLessThanOrEqual(640);
+  }
+  // Enter opens the panel, and the page brings it into sight.
+  await page.keyboard.press('Enter');
+  await expect(timeline.panel).toBeVisible();
+  await expect(timeline.panel.locator('.ct-panel-title')).toBeInViewport();
+});

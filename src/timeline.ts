@@ -62,6 +62,7 @@ import { renderEventList } from './render/list';
 import { el, button } from './render/dom';
 import { attachPointer } from './interaction/pointer';
 import { attachKeys } from './interaction/keys';
+import { revealVertically } from './interaction/reveal';
 import { readHashParam, writeHashParam, linkWith } from './interaction/deeplink';
 import { loadSourceText } from './data/load';
 
@@ -537,6 +538,8 @@ export function createTimeline(
     if ((hadFocus && activeElement(root) !== target) || pendingFocus !== 'none') {
       if (target) {
         target.focus({ preventScroll: true });
+        // A key moved the focus: the page follows it, not the plot (focus() would scroll both).
+        if (pendingFocus !== 'none') revealVertically(target);
         // Only a keyboard reader gets the card with the moved focus (not a click on "close").
         if (target.matches(':focus-visible') && pendingFocus !== 'quiet') showCardFor(target);
       }
@@ -648,7 +651,11 @@ export function createTimeline(
     }
   }
 
-  function select_(id: string | null, options: { focus?: boolean } = {}): void {
+  /**
+   * `inSight`: the reader asked for this event in the timeline itself (a click, Enter, Show
+   * sources), so its panel is scrolled into sight; a script, a deep link or a note does not.
+   */
+  function select_(id: string | null, options: { focus?: boolean; inSight?: boolean } = {}): void {
     if (id !== null && eventById(id) === undefined) return;
     const event = id === null ? undefined : eventById(id);
     if (id !== selectedId) {
@@ -657,7 +664,7 @@ export function createTimeline(
         setFocusKey(event.id);
         reveal(event.id);
         card.hide();
-        panel.show(event);
+        panel.show(event, options.inSight === true);
         announce(strings.selected(itemLabels.event(event)));
       } else {
         panel.hide();
@@ -679,7 +686,7 @@ export function createTimeline(
     timeline,
     locale,
     strings,
-    onOpen: (id) => select_(id),
+    onOpen: (id) => select_(id, { inSight: true }),
   });
   const panel = createPanel(root, {
     timeline,
@@ -736,7 +743,7 @@ export function createTimeline(
     dense,
     eventById,
     selected: () => selectedId,
-    select: (id) => select_(id),
+    select: (id) => select_(id, { inSight: true }),
     expandCluster,
     setFocusKey,
     cardOnFocus: () => pendingFocus !== 'quiet',
@@ -754,7 +761,7 @@ export function createTimeline(
       return shown;
     },
     selected: () => selectedId,
-    select: (id) => select_(id),
+    select: (id) => select_(id, { inSight: true }),
     focusEvent,
     // Keys pressed faster than the redraw move on from where the last key led, not from the
     // marker that still has focus; a cluster that holds the focused event moves on from it.

@@ -4,21 +4,26 @@
 // before the first click; a selection made earlier shows once it has arrived.
 import type { Panel, PanelOptions } from './panel';
 import type { TimelineEvent } from '../model/timeline';
+import { revealVertically } from '../interaction/reveal';
 
-export type LazyPanel = Pick<Panel, 'show' | 'hide' | 'destroy'>;
+export interface LazyPanel extends Pick<Panel, 'hide' | 'destroy'> {
+  /** Shows the event's passages; `inSight` scrolls the panel into sight once it is drawn. */
+  show(event: TimelineEvent, inSight?: boolean): void;
+}
 
 export function createPanel(parent: HTMLElement, options: PanelOptions): LazyPanel {
   let panel: Panel | null = null;
   let loading: Promise<void> | null = null;
   /** the event to show once the panel is in */
   let wanted: TimelineEvent | null = null;
+  let wantedInSight = false;
   let destroyed = false;
   const load = () =>
     (loading ??= import('./panel').then(
       (module) => {
         if (destroyed) return;
         panel = module.createPanel(parent, options);
-        if (wanted) panel.show(wanted);
+        if (wanted) showNow(panel, wanted, wantedInSight);
       },
       () => {
         loading = null; // offline for a moment: try again on the next selection
@@ -27,10 +32,19 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): LazyPan
   const prefetch = () => void load();
   parent.addEventListener('pointerover', prefetch, { once: true });
   parent.addEventListener('focusin', prefetch, { once: true });
+  // After the frame that redraws the chart above it, so the panel is where it will stay.
+  const showNow = (shown: Panel, event: TimelineEvent, inSight: boolean) => {
+    shown.show(event);
+    if (inSight)
+      requestAnimationFrame(() => {
+        if (!shown.element.hidden) revealVertically(shown.element, true);
+      });
+  };
   return {
-    show(event) {
+    show(event, inSight = false) {
       wanted = event;
-      if (panel) panel.show(event);
+      wantedInSight = inSight;
+      if (panel) showNow(panel, event, inSight);
       else void load();
     },
     hide() {
