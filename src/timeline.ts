@@ -50,7 +50,7 @@ import {
 import { renderAxis } from './render/axis';
 import { renderItems, removeExiting, itemKey, type ItemView } from './render/items';
 import { createOverview, type Overview } from './render/overview';
-import { attachGestures, zoomFilter } from './interaction/gestures';
+import { attachGestures, zoomFilter, zoomWheelDelta } from './interaction/gestures';
 import { createZoomAnimator } from './interaction/animate';
 import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/dates';
 import { stringsFor, type UiStrings } from './format/strings';
@@ -362,6 +362,7 @@ export function createTimeline(
 
   const zoom = d3zoom<HTMLElement, unknown>()
     .filter(zoomFilter)
+    .wheelDelta(zoomWheelDelta)
     .on('zoom', () => {
       lastZoomAt = performance.now();
       schedule();

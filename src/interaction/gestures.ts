@@ -16,6 +16,18 @@ export function zoomFilter(event: Event): boolean {
   return false;
 }
 
+/**
+ * d3-zoom's wheel step (k is multiplied by 2 to the power of it), capped at one doubling per
+ * event. d3 steps ten times further while ctrl is held, because a trackpad pinch arrives as
+ * ctrl+wheel with small deltas; a mouse notch with ctrl (100 pixels) would then zoom 4×. Pinches
+ * keep d3's pace; a notch zooms 2×, as the + button does.
+ */
+export function zoomWheelDelta(event: WheelEvent): number {
+  const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+  const step = -event.deltaY * perUnit * (event.ctrlKey ? 10 : 1);
+  return Math.max(-1, Math.min(1, step));
+}
+
 export interface GestureCallbacks {
   /** the reader scrolled over the timeline without a modifier */
   onPlainWheel: () => void;
