@@ -297,20 +297,21 @@ describe('formatEventDate and machineDate on rarer valid dates', () => {
       0,
     );
 
-  it('shows a span ending at a coarser precision up to the last day of its end', () => {
-    // "2007-02" as an end means through 28 February, and 2007-06-15 to "2007" through 31
-    // December (not "1 February", nor backwards to "1 January"). Intl's range patterns put thin
-    // spaces around the dash in English (as in the span of 1,000 years above) and a narrow
-    // no-break space before "г." in Russian.
-    expect(formatEventDate(event('2007-01-11', '2007-02'))).toBe(
-      '11 January\u2009–\u200928 February 2007',
+  it('shows each end of a span at its own precision when the two differ', () => {
+    // A date known to the month is shown as a month, at either end: "2009-03" to 2009-03-15 is
+    // not "1 – 15 March 2009", nor 2007-01-11 to "2007-02" "11 January – 28 February 2007".
+    expect(formatEventDate(event('2009-03', '2009-03-15'))).toBe('March 2009 – 15 March 2009');
+    expect(formatEventDate(event('2007-01-11', '2007-02'))).toBe('11 January 2007 – February 2007');
+    expect(formatEventDate(event('2009', '2009-06'))).toBe('2009 – June 2009');
+    expect(formatEventDate(event('2006~', '2007-02-03'))).toBe('c. 2006 – 3 February 2007');
+    expect(formatEventDate(event('2009-03', '2009-03-15'), 'ja-JP')).toBe(
+      '2009年3月 – 2009年3月15日',
     );
-    expect(formatEventDate(event('2007-06-15', '2007'))).toBe(
-      '15 June\u2009–\u200931 December 2007',
+    expect(formatEventDate(event('2009-03', '2009-03-15'), 'ru-RU')).toBe(
+      'март 2009 г. – 15 марта 2009 г.',
     );
-    expect(formatEventDate(event('2007-06-15', '2007'), 'ru-RU')).toBe(
-      '15 июня – 31 декабря 2007\u202fг.',
-    );
+    // Same precision at both ends: Intl's range pattern, with its thin spaces in English.
+    expect(formatEventDate(event('2009-03-02', '2009-03-15'))).toBe('2\u2009–\u200915 March 2009');
   });
 
   it('writes years before year 1 as ISO 8601 and shows their era', () => {

@@ -74,14 +74,6 @@ export function withCirca(text: string, locale: string): string {
   return `${circa[language] ?? circa.en} ${text}`;
 }
 
-function finer(
-  a: CalendarDate['precision'],
-  b: CalendarDate['precision'],
-): CalendarDate['precision'] {
-  const rank = { year: 0, month: 1, day: 2 };
-  return rank[a] >= rank[b] ? a : b;
-}
-
 export function formatCalendarDate(date: CalendarDate, locale = DEFAULT_LOCALE): string {
   const text = formatter(locale, date.precision, beforeCommonEra(date.year)).format(
     dayToDate(firstDay(date)),
@@ -98,12 +90,20 @@ export function formatEventDate(
   if (event.dateLabel !== undefined)
     return approximate ? withCirca(event.dateLabel, locale) : event.dateLabel;
   if (!event.end) return formatCalendarDate(event.start, locale);
-  const precision = finer(event.start.precision, event.end.precision);
   // A span that starts before year 1 shows the era at both ends ("44 BC – 10 AD").
-  const text = formatter(locale, precision, beforeCommonEra(event.start.year)).formatRange(
-    dayToDate(firstDay(event.start)),
-    dayToDate(lastDay(event.end)),
-  );
+  const era = beforeCommonEra(event.start.year);
+  // Ends known to different precisions each show their own, as a single date would: the range
+  // pattern of the finer one would claim a day or month the data does not give ("2009-03" to
+  // 2009-03-15 is not "1 – 15 March 2009").
+  const atOwnPrecision = (date: CalendarDate) =>
+    formatter(locale, date.precision, era).format(dayToDate(firstDay(date)));
+  const text =
+    event.start.precision === event.end.precision
+      ? formatter(locale, event.start.precision, era).formatRange(
+          dayToDate(firstDay(event.start)),
+          dayToDate(lastDay(event.end)),
+        )
+      : `${atOwnPrecision(event.start)} – ${atOwnPrecision(event.end)}`;
   return approximate ? withCirca(text, locale) : text;
 }
 
