@@ -122,6 +122,8 @@ test.describe('every event of the dataset', () => {
         await expect(button).toHaveAttribute('aria-expanded', 'true');
         const context = figure.locator('.ct-context');
         await expect(context).toBeVisible();
+        // The release's doubled quote marks show single, as in the quote.
+        await expect(context).not.toContainText('""');
         const marks = context.locator('mark.ct-highlight');
         const pieces = quotePieces(citation.quote);
         await expect(marks).toHaveCount(pieces.length);

@@ -97,15 +97,17 @@ function contextView(text: string, quote: string, title: string): HTMLElement {
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', title);
   const ranges = locateQuote(quote, text) ?? [];
+  // The release doubles every quote mark (its CSV escaping): shown single, as in the quote.
+  const shown = (from: number, to?: number) => text.slice(from, to).replaceAll('""', '"');
   let at = 0;
   for (const range of ranges) {
     box.append(
-      document.createTextNode(text.slice(at, range.start)),
-      el('mark', 'ct-highlight', text.slice(range.start, range.end)),
+      document.createTextNode(shown(at, range.start)),
+      el('mark', 'ct-highlight', shown(range.start, range.end)),
     );
     at = range.end;
   }
-  box.append(document.createTextNode(text.slice(at)));
+  box.append(document.createTextNode(shown(at)));
   return box;
 }
 
