@@ -127,13 +127,63 @@ test('axis, overview and item labels and badges are whole: none is cut by the ed
     ['zoomed ×4', () => zoomInOnce(timeline)],
     ['a few weeks', () => timeline.zoomTo('2008-03-17', '2008-05-02')],
     ['ten days', () => timeline.zoomTo('2009-02-12', '2009-02-21')],
+    ['a month with events on both sides', () => timeline.zoomTo('2008-02-01', '2008-02-29')],
     ['two years', () => timeline.zoomTo('2007-07-20', '2009-08-10')],
+    // Months barely wide enough to be the axis' major periods: "February 2008" is wider.
+    [
+      'months of 92 pixels',
+      async () => {
+        const width = await timeline.root.evaluate((root) => root.clientWidth);
+        const days = Math.round(width / (92 / 30.44));
+        const end = new Date(Date.UTC(2008, 0, days)).toISOString().slice(0, 10);
+        await timeline.zoomTo('2008-01-01', end);
+      },
+    ],
   ];
   for (const [where, reach] of states) {
     await reach();
     expect(await timeline.cutLabels(), where).toEqual([]);
+    expect(await overlappingAxisLabels(timeline), where).toEqual([]);
+    // The toolbar's buttons hold their text ("← 18" on a phone rather than "← 18 earlier").
+    const overflowing = await timeline.root.evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('.ct-toolbar button')]
+        .filter((b) => !b.hidden && b.scrollWidth > b.clientWidth + 1)
+        .map((b) => b.textContent),
+    );
+    expect(overflowing, where).toEqual([]);
   }
 });
+
+/**
+ * Visible axis labels of one row (major or minor) whose boxes overlap, and period labels that
+ * start before their period.
+ */
+function overlappingAxisLabels(timeline: TimelinePage): Promise<string[]> {
+  return timeline.root.evaluate((root) => {
+    const found: string[] = [];
+    for (const selector of ['.ct-axis-major-label', '.ct-axis-minor text']) {
+      const boxes = [...root.querySelectorAll(selector)]
+        .filter((t) => t.textContent && getComputedStyle(t).visibility !== 'hidden')
+        .map((t) => ({ text: t.textContent ?? '', rect: t.getBoundingClientRect() }))
+        .filter((b) => b.rect.width > 0)
+        .sort((a, b) => a.rect.left - b.rect.left);
+      for (let i = 1; i < boxes.length; i++) {
+        const [a, b] = [boxes[i - 1]!, boxes[i]!];
+        if (a.rect.right > b.rect.left + 0.5) found.push(`"${a.text}" over "${b.text}"`);
+      }
+    }
+    // A period's label starts after its boundary (or at the plot's edge, once that has passed).
+    const plotLeft = root.querySelector('.ct-axis')?.getBoundingClientRect().left ?? 0;
+    root.querySelectorAll('.ct-axis-major').forEach((major) => {
+      const text = major.querySelector('text');
+      const line = major.querySelector('line')?.getBoundingClientRect();
+      if (!text || !line || getComputedStyle(text).visibility === 'hidden') return;
+      if (line.left >= plotLeft && text.getBoundingClientRect().left < line.left - 0.5)
+        found.push(`"${text.textContent}" before its boundary`);
+    });
+    return found;
+  });
+}
 
 test.describe('mouse and wheel @desktop-only', () => {
   test('ctrl + wheel zooms around the pointer and changes the axis', async ({ page, timeline }) => {

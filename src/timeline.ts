@@ -138,6 +138,8 @@ export class TimelineDataError extends Error {
 
 /** Up to this many events a zoom level is packed in one go (well under a long task). */
 const SYNC_LAYOUT_EVENTS = 20_000;
+/** Below this width the earlier/later buttons show "← 18" rather than "← 18 earlier". */
+const NARROW_TOOLBAR = 480;
 
 function toDay(input: DateInput, edge: 'first' | 'last'): number {
   if (input instanceof Date) return dateToDay(input);
@@ -547,8 +549,8 @@ export function createTimeline(
     }
     pendingFocus = 'none';
     removeExiting(itemsLayer);
-    setEdge(earlierButton, earlier, strings.earlier(earlier));
-    setEdge(laterButton, later, strings.later(later));
+    setEdge(earlierButton, earlier, strings.earlier(earlier), `← ${earlier}`);
+    setEdge(laterButton, later, strings.later(later), `${later} →`);
 
     const [d0, d1] = domainDates(scale);
     overview.showWindow(dateToDay(d0), dateToDay(d1));
@@ -605,11 +607,13 @@ export function createTimeline(
     clusterText: strings.clusterText,
   };
 
-  function setEdge(edge: HTMLButtonElement, count: number, label: string): void {
+  /** A phone's toolbar has room for the arrow and the count only; the name stays whole. */
+  function setEdge(edge: HTMLButtonElement, count: number, label: string, short: string): void {
     edge.hidden = count === 0;
     edge.dataset.count = String(count);
-    edge.textContent = label;
-    edge.setAttribute('aria-label', label);
+    const text = width < NARROW_TOOLBAR ? short : label;
+    if (edge.textContent !== text) edge.textContent = text;
+    if (edge.getAttribute('aria-label') !== label) edge.setAttribute('aria-label', label);
   }
 
   function visibleRange(): ZoomInfo {

@@ -55,7 +55,9 @@ export function axisLevelFor(pxPerDay: number, yearLabelPx = 40): AxisLevel {
   const every = [1, 2, 5, 10, 15].find((n) => n * pxPerDay >= 26) ?? 15;
   return {
     major: utcMonth,
-    majorFormat: { month: 'long', year: 'numeric' },
+    // "September 2008" needs about 115 pixels in bold; a narrower month gets "Sept 2008".
+    majorFormat:
+      monthPx >= 150 ? { month: 'long', year: 'numeric' } : { month: 'short', year: 'numeric' },
     minor: utcDay,
     minorEvery: every,
     minorFormat: { day: 'numeric' },
@@ -186,7 +188,9 @@ export function renderAxis(
       const length = options.measure.major(d.label) + GLYPH_OVERHANG;
       const x = Math.min(Math.max(d.x, 0) + 4, d.next - 4 - length);
       text.setAttribute('x', String(x));
-      // Whole or not at all (a period too narrow, or the last one, running past the edge).
-      text.setAttribute('visibility', x < 0 || x + length > options.width ? 'hidden' : 'visible');
+      // Whole or not at all: not cut by an edge, and not pushed back over the period before
+      // (a period narrower than its label).
+      const hidden = x < 0 || x + length > options.width || (d.x >= 0 && x < d.x);
+      text.setAttribute('visibility', hidden ? 'hidden' : 'visible');
     });
 }

@@ -83,7 +83,15 @@ function fillEvent(
   }
 }
 
-/** Where a cluster's badge goes when the cluster is cut by an edge (see edges.ts). */
+/** Width of a badge that shows its count alone ("2"), as metrics.ts sizes whole badges. */
+function countOnlyWidth(count: number): number {
+  return 16 + String(count).length * 7;
+}
+
+/**
+ * Where a cluster's badge goes when the cluster is cut by an edge (see edges.ts): narrowed to
+ * the room left, down to the count alone.
+ */
 function badgePlacement(view: ItemView & { item: { kind: 'cluster' } }, ctx: ItemsContext) {
   const { item } = view;
   return placeLabel(
@@ -92,7 +100,7 @@ function badgePlacement(view: ItemView & { item: { kind: 'cluster' } }, ctx: Ite
     0,
     item.badgeWidth,
     ctx.plotWidth,
-    item.badgeWidth,
+    Math.min(item.badgeWidth, countOnlyWidth(item.members.length)),
   );
 }
 
@@ -122,9 +130,11 @@ function fillCluster(
   const placed = badgePlacement(view, ctx);
   const shift = placed.hidden ? 0 : placed.left;
   if (badge) {
-    const text = ctx.labels.clusterText(item.members.length);
+    // Cut by an edge, a badge too narrow for "2 events" shows "2" (the name says it all).
+    const whole = placed.hidden || placed.width >= item.badgeWidth;
+    const text = whole ? ctx.labels.clusterText(item.members.length) : String(item.members.length);
     if (badge.textContent !== text) badge.textContent = text;
-    badge.style.width = `${item.badgeWidth}px`;
+    badge.style.width = `${whole ? item.badgeWidth : placed.width}px`;
     badge.classList.toggle('ct-cut', placed.hidden);
   }
   if (extent) {
