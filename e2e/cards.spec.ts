@@ -155,6 +155,27 @@ test.describe('deep links', () => {
     await expect(timeline.panel).toHaveAttribute('data-event-id', id);
     await expect.poll(() => timeline.markerInView(id)).toBe(true);
     await expect(timeline.marker(id)).toHaveAttribute('aria-pressed', 'true');
+    // The element's attribute says what the address selected.
+    await expect(timeline.page.locator('cable-timeline')).toHaveAttribute('event', id);
+  });
+
+  test('an event attribute naming no event selects nothing, says so and is taken back', async ({
+    page,
+    timeline,
+  }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await timeline.goto('/');
+    const element = page.locator('cable-timeline');
+    await element.evaluate((el) => el.setAttribute('event', 'no-such-event'));
+    await expect(element).not.toHaveAttribute('event', /./);
+    await expect(timeline.panel).toBeHidden();
+    expect(warnings.some((w) => w.includes('no-such-event'))).toBe(true);
+    // A known one still selects.
+    await element.evaluate((el) => el.setAttribute('event', 'abe-putin-meeting'));
+    await expect(timeline.panel).toHaveAttribute('data-event-id', 'abe-putin-meeting');
   });
 
   test('an unknown #event=<id> opens nothing', async ({ page, timeline }) => {

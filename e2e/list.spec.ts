@@ -32,3 +32,38 @@ test('a day is the same calendar day whatever the time zone, a month stays a mon
   await expect(asat.locator('time')).toHaveText('January 2007');
   await expect(asat.locator('time')).toHaveAttribute('datetime', '2007-01');
 });
+
+test("the list view: the toggle names what it does, the chart's controls and keys go with the chart", async ({
+  page,
+}) => {
+  await page.goto('/');
+  const root = page.locator('cable-timeline .ct-root');
+  const toggle = root.locator('.ct-view-toggle');
+  await expect(root.locator('.ct-items .ct-item').first()).toBeVisible();
+  const before = await page
+    .locator('cable-timeline')
+    .evaluate((el) => (el as HTMLElement & { visibleRange(): { k: number } }).visibleRange().k);
+  await toggle.click();
+  await expect(root.locator('.ct-list-view')).toBeVisible();
+  await expect(toggle).toHaveText('Timeline');
+  await expect(toggle).not.toHaveAttribute('aria-pressed', /./);
+  for (const control of [
+    '.ct-zoom-in',
+    '.ct-zoom-out',
+    '.ct-reset',
+    '.ct-edge-earlier',
+    '.ct-edge-later',
+  ])
+    await expect(root.locator(control), control).toBeHidden();
+  // "+" pressed in the list does not zoom the hidden chart.
+  await toggle.focus();
+  await page.keyboard.press('+');
+  await toggle.click();
+  await expect(root.locator('.ct-chart')).toBeVisible();
+  await expect(toggle).toHaveText('List');
+  await expect(root.locator('.ct-zoom-in')).toBeVisible();
+  const after = await page
+    .locator('cable-timeline')
+    .evaluate((el) => (el as HTMLElement & { visibleRange(): { k: number } }).visibleRange().k);
+  expect(after).toBe(before);
+});

@@ -104,7 +104,7 @@ export class CableTimelineElement extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     if (!this.#connected || previous === value) return;
     if (name === 'event') {
-      if (this.#handle && value !== this.#handle.selected()) this.#handle.select(value || null);
+      if (this.#handle && value !== this.#handle.selected()) this.#selectOrWarn(value || null);
       return;
     }
     if (name === 'theme') {
@@ -243,9 +243,7 @@ export class CableTimelineElement extends HTMLElement {
     this.#handle = handle;
     this.removeAttribute('aria-busy');
     this.style.minHeight = '';
-    const initialEvent = this.getAttribute('event');
-    if (initialEvent && handle.selected() === null) handle.select(initialEvent);
-    handle.on('select', (id) => {
+    const reflect = (id: string | null) => {
       if (id !== null) this.setAttribute('event', id);
       else this.removeAttribute('event');
       this.dispatchEvent(
@@ -255,12 +253,36 @@ export class CableTimelineElement extends HTMLElement {
           composed: true,
         }),
       );
-    });
+    };
+    handle.on('select', reflect);
+    const fromHash = handle.selected();
+    if (fromHash !== null) {
+      // The address chose the event while the timeline was made: the attribute says so too.
+      reflect(fromHash);
+    } else {
+      const initialEvent = this.getAttribute('event');
+      if (initialEvent) this.#selectOrWarn(initialEvent);
+    }
     handle.on('zoom', (range) => {
       this.dispatchEvent(new CustomEvent<ZoomInfo>('zoom', { detail: range }));
     });
     this.#scrolly();
     this.dispatchEvent(new CustomEvent('ready'));
+  }
+
+  /**
+   * Selects by the `event` attribute. An id the data does not have selects nothing, says so in
+   * the console, and the attribute goes back to what is selected, so reading it stays true.
+   */
+  #selectOrWarn(id: string | null): void {
+    const handle = this.#handle;
+    if (!handle) return;
+    handle.select(id);
+    const selected = handle.selected();
+    if (id === null || selected === id) return;
+    console.warn(`<cable-timeline>: event="${id}" names no event of this timeline`);
+    if (selected !== null) this.setAttribute('event', selected);
+    else this.removeAttribute('event');
   }
 
   /** Keeps the page from shifting while data loads: the build writes the final height here. */

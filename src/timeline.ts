@@ -257,8 +257,9 @@ export function createTimeline(
   const root = el('div', 'ct-root');
   root.lang = locale;
   const toolbar = el('div', 'ct-toolbar');
+  // Named by what it does ("List", "Timeline"), so no pressed state: one that flips with the
+  // name would tell a screen reader the opposite of what shows.
   const viewToggle = button('ct-view-toggle', strings.listView);
-  viewToggle.setAttribute('aria-pressed', 'false');
   const zoomOut = button('ct-zoom-out', '−', strings.zoomOut);
   const zoomIn = button('ct-zoom-in', '+', strings.zoomIn);
   const resetButton = button('ct-reset', strings.reset, strings.resetLabel);
@@ -777,6 +778,7 @@ export function createTimeline(
         : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null),
     zoomBy: (factor) => handle.zoomBy(factor),
     reset: () => handle.reset(),
+    chartShown: () => !chart.hidden,
   });
   viewToggle.addEventListener('click', () => handle.setView(listView.hidden ? 'list' : 'chart'));
 
@@ -863,7 +865,8 @@ export function createTimeline(
       chart.hidden = list;
       card.hide();
       viewToggle.textContent = list ? strings.chartView : strings.listView;
-      viewToggle.setAttribute('aria-pressed', String(list));
+      // The chart's own controls go with it.
+      root.classList.toggle('ct-list-mode', list);
     },
     on: emitter.on,
     destroy() {

@@ -18,6 +18,8 @@ export interface KeyWiring {
   navigationStart(focused: HTMLElement | null): string | null;
   zoomBy(factor: number): void;
   reset(): void;
+  /** false while the list view replaces the chart: zoom keys would move a hidden chart */
+  chartShown(): boolean;
 }
 
 export function attachKeys(w: KeyWiring): void {
@@ -55,7 +57,7 @@ export function attachKeys(w: KeyWiring): void {
     }
     if ((e.target as HTMLElement).closest('input, textarea, select')) return;
     const action = zoomKeys[e.key];
-    if (action) {
+    if (action && w.chartShown()) {
       e.preventDefault();
       action();
     }
