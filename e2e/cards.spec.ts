@@ -159,6 +159,17 @@ test.describe('deep links', () => {
     await expect(timeline.page.locator('cable-timeline')).toHaveAttribute('event', id);
   });
 
+  test('a deep link to an early event keeps the view within the data', async ({ timeline }) => {
+    const early = events.find((e) => e.id === 'fradkov-in-tokyo') ?? events[0]!;
+    await timeline.goto(`/#event=${encodeURIComponent(early.id)}`);
+    await expect.poll(() => timeline.markerInView(early.id)).toBe(true);
+    const first = Math.min(
+      ...events.map((e) => Date.parse(e.date.replace(/~$/, '').padEnd(7, '-01'))),
+    );
+    // The pan limit: the data and a margin of 4% of its span (here under three months).
+    expect((await timeline.viewRange()).start).toBeGreaterThan(first - 90 * 86_400_000);
+  });
+
   test('an event attribute naming no event selects nothing, says so and is taken back', async ({
     page,
     timeline,

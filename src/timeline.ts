@@ -653,7 +653,20 @@ export function createTimeline(
     const t = transform();
     const screen = centre * k + (k === t.k ? t.x : 0);
     if (k !== t.k || screen < width * 0.1 || screen > width * 0.9) {
-      animator.to(zoomIdentity.translate(width / 2 - centre * k, 0).scale(k), 0);
+      // Centred on the event, but never past the ends of the data (zoom.transform, unlike a
+      // gesture, does not hold the view within the translate extent itself).
+      const centred = zoomIdentity.translate(width / 2 - centre * k, 0).scale(k);
+      animator.to(
+        zoom.constrain()(
+          centred,
+          [
+            [0, 0],
+            [width, 1],
+          ],
+          zoom.translateExtent(),
+        ),
+        0,
+      );
     }
   }
 
