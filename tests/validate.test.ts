@@ -189,6 +189,11 @@ describe('validateTimeline', () => {
     expect(errorsOf(paraphrase, true)).toEqual([
       'events[0].citations[0].quote: not found verbatim in 07TOKYO2690: "Moscow was worried about the ASAT test"',
     ]);
+    // A verbatim quote under the wrong paragraph number: readers would look for it in ¶4.
+    const elsewhere = mutated((d) => (d.events[0]!.citations[0]!.paragraph = 4));
+    expect(errorsOf(elsewhere, true)).toEqual([
+      'events[0].citations[0].quote: found in 07TOKYO2690 ¶8, not in the cited ¶4: "Moscow also expressed concern about the PRC\'s ASAT test"',
+    ]);
   });
 
   it('collects every error at once', () => {

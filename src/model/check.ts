@@ -6,7 +6,7 @@
 import type { TimelineData } from './schema';
 import { formatPath, valueAt, type PathSegment } from './paths';
 import { firstDay, lastDay, type CalendarDate } from './dates';
-import { normalizeForQuoteMatch, quoteIsInText, paragraphIsInText } from './quotes';
+import { normalizeForQuoteMatch, locateQuote, paragraphAt, paragraphIsInText } from './quotes';
 import { buildTimeline, memoDateParser, type DateParser, type Timeline } from './timeline';
 import { isWellFormed } from './quick-check';
 
@@ -252,19 +252,26 @@ function checkCitationAgainstText(
   report: Report,
 ): void {
   const { paragraph, quote } = citation;
-  if (
-    typeof paragraph === 'number' &&
-    Number.isInteger(paragraph) &&
-    !paragraphIsInText(text, paragraph)
-  ) {
+  const cited = typeof paragraph === 'number' && Number.isInteger(paragraph) ? paragraph : null;
+  const paragraphFound = cited === null || paragraphIsInText(text, cited);
+  if (!paragraphFound) {
     const stored = source.text === 'excerpt' ? 'the stored excerpt of' : 'the text of';
-    report([...path, 'paragraph'], `paragraph ${paragraph} is not in ${stored} ${sourceId}`);
+    report([...path, 'paragraph'], `paragraph ${cited} is not in ${stored} ${sourceId}`);
   }
-  if (typeof quote === 'string' && /\S/.test(quote) && !quoteIsInText(quote, text)) {
-    const shown = normalizeForQuoteMatch(quote);
+  if (typeof quote !== 'string' || !/\S/.test(quote)) return;
+  const ranges = locateQuote(quote, text);
+  const shown = normalizeForQuoteMatch(quote);
+  const short = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+  if (!ranges) {
+    report([...path, 'quote'], `not found verbatim in ${sourceId}: "${short}"`);
+    return;
+  }
+  // Readers see the passage under "¶5": it must be in paragraph 5, not elsewhere in the cable.
+  const at = cited !== null && paragraphFound ? paragraphAt(text, ranges[0]?.start ?? 0) : cited;
+  if (at !== cited) {
     report(
       [...path, 'quote'],
-      `not found verbatim in ${sourceId}: "${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}"`,
+      `found in ${sourceId}${at === null ? ' before its first paragraph' : ` ¶${at}`}, not in the cited ¶${cited}: "${short}"`,
     );
   }
 }

@@ -71,11 +71,19 @@ export function locateQuote(quote: string, raw: string): TextRange[] | null {
   return ranges;
 }
 
-export function quoteIsInText(quote: string, raw: string): boolean {
-  return locateQuote(quote, raw) !== null;
-}
-
 /** Cables number paragraphs as `¶8. (C)` or `8. (C)` at the start of a line. */
 export function paragraphIsInText(raw: string, paragraph: number): boolean {
   return new RegExp(`(^|\\n)[ \\t]*¶?${paragraph}\\.[ \\t]+\\(`).test(raw);
+}
+
+const PARAGRAPH_MARKER = /(^|\n)[ \t]*¶?(\d+)\.[ \t]+\(/g;
+
+/** The number of the paragraph that `index` of the raw text falls in, or null before the first. */
+export function paragraphAt(raw: string, index: number): number | null {
+  let found: number | null = null;
+  for (const m of raw.matchAll(PARAGRAPH_MARKER)) {
+    if (m.index > index) break;
+    found = Number(m[2]);
+  }
+  return found;
 }
