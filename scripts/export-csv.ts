@@ -18,7 +18,7 @@ function main(args: string[]): number {
   }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(input, 'utf8'));
+    data = JSON.parse(readFileSync(input, 'utf8').replace(/^\uFEFF/, ''));
   } catch (cause) {
     console.error(
       `${input}: cannot be read (${cause instanceof Error ? cause.message : String(cause)})`,

@@ -57,7 +57,7 @@ function readCsv(file: string): CsvFile | undefined {
 function existingTimeline(file: string): Record<string, unknown> | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
     return data !== null && typeof data === 'object' && !Array.isArray(data)
       ? (data as Record<string, unknown>)
       : undefined;

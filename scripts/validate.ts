@@ -18,7 +18,8 @@ function lineColumnAt(text: string, offset: number): LineColumn {
 function validateFile(file: string): number {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // A byte-order mark is no JSON, but editors write it and browsers ignore it: so do we.
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (cause) {
     console.error(
       `${file}: cannot be read (${cause instanceof Error ? cause.message : String(cause)})`,

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validData } from './fixtures';
 
 const root = new URL('..', import.meta.url).pathname;
 function validate(file: string) {
@@ -42,6 +43,18 @@ describe('npm run validate', () => {
     ];
     for (const line of expected) expect(err).toContain(line);
     expect(err).toContain(': 14 problems');
+  });
+
+  it('reads a file that starts with a byte-order mark, as browsers do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-'));
+    const file = join(dir, 'bom.json');
+    const data = validData();
+    for (const source of data.sources) delete (source as { file?: string }).file;
+    writeFileSync(file, `\uFEFF${JSON.stringify(data, null, 2)}`);
+    const { code, out, err } = validate(file);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(/valid: 2 events/);
   });
 
   it('reports broken JSON with its position instead of crashing', () => {

@@ -41,6 +41,7 @@ describe('parseCalendarDate', () => {
     ['2007-02-29', 'has 28 days'],
     ['2007-04-31', 'has 30 days'],
     ['2007-00', 'no month 00'],
+    ['2007-01-00', 'no day 00'],
     ['07-01-11', 'is not a valid date'],
     ['2007/01/11', 'is not a valid date'],
     ['', 'is not a valid date'],

@@ -156,6 +156,11 @@ describe('validateTimeline', () => {
       'sources[0].sent: "2007-06-31T08:12Z" is not a valid date',
     ],
     [
+      'impossible sent time',
+      (d) => ((d.sources[0] as Record<string, unknown>).sent = '2007-06-14T25:99Z'),
+      'sources[0].sent: the text "2007-06-14T25:99Z" must be YYYY-MM-DD or YYYY-MM-DDTHH:MMZ',
+    ],
+    [
       'tracks not a list',
       (d) => ((d as Record<string, unknown>).tracks = {}),
       'tracks: must be a list, not an object',

@@ -53,7 +53,8 @@ export function parseCalendarDate(text: unknown): DateParseResult {
     return { ok: true, date: { year, month, precision: 'month', approximate } };
   const day = Number(dayText);
   const lastDay = daysInMonth(year, month);
-  if (day < 1 || day > lastDay) {
+  if (day < 1) return { ok: false, reason: `"${text}" is not a valid date (no day ${dayText})` };
+  if (day > lastDay) {
     return {
       ok: false,
       reason: `"${text}" is not a valid date (month ${monthText} of ${year} has ${lastDay} days)`,

@@ -8,7 +8,7 @@ import { DATE_PATTERN } from './dates';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const REFERENCE = /^\d{2}[A-Z]+\d+$/;
-const SENT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}Z)?$/;
+const SENT = /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\dZ)?$/;
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 const FILE = /^[A-Za-z0-9_./-]+\.txt$/;
 const NON_BLANK = /\S/;

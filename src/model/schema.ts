@@ -54,7 +54,7 @@ export const cableSourceSchema = z.strictObject({
     z
       .string()
       .check(
-        z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}Z)?$/),
+        z.regex(/^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\dZ)?$/),
         z.describe(
           'When the cable was sent: YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC, from its date-time group); omit when the stored text does not show it (a DECL: date is not a sending date).',
         ),
