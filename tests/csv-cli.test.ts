@@ -54,6 +54,7 @@ describe('npm run import', slow, () => {
       `${events}row 10, column \`context\`: "maybe" is not true or false`,
       `${events}row 11, column \`id\`: the text "Bad ID" must be a lowercase slug`,
       `${events}row 12, column \`date\`: event "bad-month" is defined in row 2`,
+      `${events}row 12, column \`source\`: repeats an earlier citation of this event`,
       `${events}row 13, column \`paragraph\`: paragraph 14 is not in the text of 07TOKYO2690`,
       `${events}row 14, column \`track_label\`: track "diplomacy" is labelled "Diplomacy" in row 2`,
       `${sources}row 2, column \`headline\`: a cable source has no headline`,

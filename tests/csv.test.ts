@@ -136,6 +136,20 @@ describe('importTimeline: reading the sheets', () => {
       ['diplomacy', 1],
       ['security', 2],
     ]);
+    // One lane moved forward: it goes first, and the others follow without a tie.
+    const forward = data(
+      [
+        'id,date,title,summary,track,track_order,source,quote',
+        'a,2007,A,A.,x,,article,x',
+        'b,2008,B,B.,y,1,article,x',
+        'c,2009,C,C.,z,,article,x',
+      ].join('\n'),
+    );
+    expect(forward.tracks.map((t) => [t.id, t.order])).toEqual([
+      ['y', 1],
+      ['x', 2],
+      ['z', 3],
+    ]);
   });
 
   it('writes $schema first when asked', () => {

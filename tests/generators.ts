@@ -228,7 +228,11 @@ function eventBodyArb(sources: readonly Source[]): fc.Arbitrary<EventBody> {
       title: textArb,
       summary: textArb,
       actors: fc.array(textArb, { maxLength: 3 }),
-      citations: fc.array(citationArb(sources), { minLength: 1, maxLength: 3 }),
+      citations: fc.uniqueArray(citationArb(sources), {
+        minLength: 1,
+        maxLength: 3,
+        selector: (c) => `${c.source}|${c.paragraph ?? ''}|${c.quote}`,
+      }),
       context: fc.boolean(),
     },
     { requiredKeys: ['title', 'summary', 'citations'] },

@@ -156,6 +156,11 @@ describe('validateTimeline', () => {
       'sources[0].sent: "2007-06-31T08:12Z" is not a valid date',
     ],
     [
+      'a citation given twice',
+      (d) => d.events[0]!.citations.push({ ...d.events[0]!.citations[0]! }),
+      'events[0].citations[1]: repeats an earlier citation of this event (same source and quote)',
+    ],
+    [
       'impossible sent time',
       (d) => ((d.sources[0] as Record<string, unknown>).sent = '2007-06-14T25:99Z'),
       'sources[0].sent: the text "2007-06-14T25:99Z" must be YYYY-MM-DD or YYYY-MM-DDTHH:MMZ',

@@ -603,9 +603,20 @@ function readEvents(
     }
   }
 
-  // Lanes are listed in the order they are shown (by order, then first appearance).
-  const drafts = tracks.map((track, k) => ({ track, order: track.order?.value ?? k + 1 }));
-  drafts.sort((a, b) => a.order - b.order);
+  // Lanes are listed in the order they are shown: by order, a lane whose track_order was given
+  // before one that only took its place of first appearance ("1" puts its lane first), then
+  // first appearance. Equal orders are then moved apart, so the file never holds a tie.
+  const drafts = tracks.map((track, k) => ({
+    track,
+    order: track.order?.value ?? k + 1,
+    given: track.order !== undefined,
+  }));
+  drafts.sort((a, b) => a.order - b.order || Number(b.given) - Number(a.given));
+  for (let k = 1; k < drafts.length; k++) {
+    const draft = drafts[k];
+    const before = drafts[k - 1];
+    if (draft && before && draft.order <= before.order) draft.order = before.order + 1;
+  }
   const trackObjects = drafts.map(({ track, order }, k) => {
     provenance.set(['tracks', k], at(sheet, track.firstRow, 'track'));
     provenance.set(['tracks', k, 'id'], at(sheet, track.firstRow, 'track'));

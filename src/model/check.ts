@@ -186,6 +186,21 @@ function checkDocument(
           `articles have no numbered paragraphs (source "${sourceId}")`,
         );
       }
+      // The same passage twice (a CSV row pasted twice, say) would show twice in the panel.
+      for (let k = 0; k < j; k++) {
+        const earlier = citations[k] as Record<string, unknown> | undefined;
+        if (
+          earlier?.source === sourceId &&
+          earlier.paragraph === paragraph &&
+          earlier.quote === cited.quote
+        ) {
+          report(
+            ['events', i, 'citations', j],
+            'repeats an earlier citation of this event (same source and quote)',
+          );
+          break;
+        }
+      }
       const text = options.sourceTexts?.get(sourceId);
       if (text !== undefined) {
         checkCitationAgainstText(
