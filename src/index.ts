@@ -1,4 +1,5 @@
 // Public entry point of the library.
+import { loadStrings } from './format/strings';
 export { createTimeline, TimelineDataError } from './timeline';
 export type {
   TimelineHandle,
@@ -34,4 +35,13 @@ export type {
 export type { Timeline, TimelineEvent } from './model/timeline';
 export type { CalendarDate, Precision } from './model/dates';
 export { formatEventDate } from './format/dates';
+
+/**
+ * Loads the interface strings of `locale`'s language (Japanese and Russian are separate
+ * chunks) so that createTimeline, which is synchronous, can use them; the custom element does
+ * this itself. English is built in.
+ */
+export async function loadLanguage(locale: string): Promise<void> {
+  await loadStrings(locale);
+}
 export { attachScrollytelling } from './scrolly';
