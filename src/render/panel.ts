@@ -166,23 +166,33 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
         strings.passages(event.citations.length),
       ),
     );
-    event.citations.forEach((citation) => {
+    event.citations.forEach((citation, i) => {
       const source = timeline.sources.get(citation.source);
       const figure = el('figure', 'ct-panel-citation');
       const quote = el('blockquote', 'ct-panel-quote');
       quote.append(el('p', '', citation.quote));
       const href = safeHref(source?.url);
       if (href) quote.cite = href;
-      figure.append(quote, describeSource(citation, source, options));
+      const caption = describeSource(citation, source, options);
+      // Each passage's buttons share their names with the other passages': its reference
+      // ("07TOKYO2690 ¶8") tells a screen reader which one they act on.
+      const ref = caption.querySelector('.ct-panel-ref');
+      if (ref) ref.id = `${headingId}-ref-${i}`;
+      figure.append(quote, caption);
       const actions = el('div', 'ct-panel-citation-actions');
-      if (source?.file !== undefined) actions.append(readInContext(citation, source, source.file));
       const copy = button('ct-copy-citation', strings.copyCitation);
       copy.addEventListener(
         'click',
         () =>
           void copyText(plainCitation(citation, source, locale), strings.copied, options.announce),
       );
+      // In reading order: the copy button, then the text that opens below it.
       actions.append(copy);
+      if (source?.file !== undefined) actions.append(readInContext(citation, source, source.file));
+      if (ref) {
+        for (const control of actions.querySelectorAll('button'))
+          control.setAttribute('aria-describedby', ref.id);
+      }
       figure.append(actions);
       citations.append(figure);
     });
