@@ -1,7 +1,7 @@
 // Issue 4: axe finds no violations in the component (and on the whole page) in each of its
 // states: the default view, a hover card, the source panel (with a source text open) and the list.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, eventsInTimeOrder, type TimelinePage } from './fixtures/timeline';
+import { test, expect, dataset, eventsInTimeOrder, type TimelinePage } from './fixtures/timeline';
 
 const events = eventsInTimeOrder();
 
@@ -102,4 +102,17 @@ test.describe('the outline of the host page', () => {
     await openList(timeline);
     await expectNoViolations(timeline, OUTLINE_RULES);
   });
+});
+
+test("every event and cluster is described by its lane's name", async ({ timeline }) => {
+  await timeline.goto('/');
+  const lanes = dataset.tracks.slice().sort((a, b) => a.order - b.order);
+  const items = timeline.root.locator('.ct-items .ct-item, .ct-items .ct-cluster');
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const item = items.nth(i);
+    const track = Number(await item.getAttribute('data-track'));
+    await expect(item).toHaveAccessibleDescription(lanes[track]!.label);
+  }
 });

@@ -282,6 +282,9 @@ export function createTimeline(
   const itemsLayer = el('div', 'ct-items');
   const laneLabels = el('div', 'ct-lane-labels');
   laneLabels.setAttribute('aria-hidden', 'true');
+  // Hidden from the reading order, but each item is described by its lane's label: a screen
+  // reader hears which lane ↑ and ↓ moved to.
+  const laneLabelId = (trackIndex: number) => `${instructionsId}-lane-${trackIndex}`;
   const hint = el(
     'div',
     'ct-hint',
@@ -471,6 +474,7 @@ export function createTimeline(
       .data(bands, (d) => d.track.id)
       .join('div')
       .attr('class', 'ct-lane-label')
+      .attr('id', (_d, i) => laneLabelId(i))
       .attr('data-track', (_d, i) => String(i))
       .style('top', (d) => `${AXIS_HEIGHT + d.y + 3}px`)
       .text((d) => d.track.label);
@@ -532,6 +536,7 @@ export function createTimeline(
       selectedId,
       focusKey,
       plotWidth: width,
+      laneLabelId,
     });
     // Focus follows the tab stop when a key asked for it or when the tab stop moved while the
     // timeline had focus (its item left the screen, a cluster took the event in or let it go,

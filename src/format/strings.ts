@@ -60,7 +60,7 @@ export const en: UiStrings = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   reset: 'Reset',
-  resetLabel: 'Reset the view to the whole period',
+  resetLabel: 'Reset the view to where it started',
   zoomHint: 'Ctrl + scroll to zoom',
   zoomHintMac: '⌘ + scroll to zoom',
   overviewLabel: 'Overview: drag the window to move, or brush a range to zoom to it',

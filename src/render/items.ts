@@ -30,6 +30,13 @@ export interface ItemsContext {
   focusKey: string | null;
   /** width of the plot, whose edges cut items */
   plotWidth: number;
+  /** id of the element naming a lane, which describes the lane's items */
+  laneLabelId: (trackIndex: number) => string;
+}
+
+function describeByLane(button: HTMLElement, trackIndex: number, ctx: ItemsContext): void {
+  const id = ctx.laneLabelId(trackIndex);
+  if (button.getAttribute('aria-describedby') !== id) button.setAttribute('aria-describedby', id);
 }
 
 /** Narrowest event label worth drawing at an edge: a few letters and the ellipsis. */
@@ -61,6 +68,7 @@ function fillEvent(
   const fresh = button.dataset.eventId !== item.id;
   button.dataset.eventId = item.id;
   button.dataset.track = String(view.trackIndex);
+  describeByLane(button, view.trackIndex, ctx);
   if (fresh || !button.hasAttribute('aria-label'))
     button.setAttribute('aria-label', ctx.labels.event(event));
   button.setAttribute('aria-pressed', String(ctx.selectedId === item.id));
@@ -118,6 +126,7 @@ function fillCluster(
   // clusterMembers): zoomed out, a cluster holds thousands of events, too many for an attribute.
   button.dataset.clusterId = item.id;
   button.dataset.track = String(view.trackIndex);
+  describeByLane(button, view.trackIndex, ctx);
   // Formatting dates is the costly part of a redraw: only when the cluster's label changes.
   const labelKey = `${item.members.length}|${first?.id ?? ''}|${last?.id ?? ''}`;
   if (first && last && button.dataset.labelKey !== labelKey) {
