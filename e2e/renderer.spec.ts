@@ -128,6 +128,7 @@ test('axis, overview and item labels and badges are whole: none is cut by the ed
     ['a few weeks', () => timeline.zoomTo('2008-03-17', '2008-05-02')],
     ['ten days', () => timeline.zoomTo('2009-02-12', '2009-02-21')],
     ['a month with events on both sides', () => timeline.zoomTo('2008-02-01', '2008-02-29')],
+    ['just after a busy winter', () => timeline.zoomTo('2009-04-01', '2009-09-30')],
     ['two years', () => timeline.zoomTo('2007-07-20', '2009-08-10')],
     // Months barely wide enough to be the axis' major periods: "February 2008" is wider.
     [
@@ -151,6 +152,20 @@ test('axis, overview and item labels and badges are whole: none is cut by the ed
         .map((b) => b.textContent),
     );
     expect(overflowing, where).toEqual([]);
+    // An event's label shows only while its mark does: a label alone at the edge would seem to
+    // date an event that lies before the view.
+    const orphans = await timeline.root.evaluate((root) => {
+      const left = root.querySelector('.ct-viewport')?.getBoundingClientRect().left ?? 0;
+      return [...root.querySelectorAll<HTMLElement>('.ct-items .ct-item')]
+        .filter((item) => {
+          const label = item.querySelector('.ct-label');
+          const mark = item.querySelector('.ct-mark');
+          if (!label || !mark || getComputedStyle(label).visibility === 'hidden') return false;
+          return mark.getBoundingClientRect().right <= left;
+        })
+        .map((item) => item.dataset.eventId);
+    });
+    expect(orphans, where).toEqual([]);
   }
 });
 

@@ -87,7 +87,11 @@ function fillEvent(
     );
     label.style.left = `${placed.left}px`;
     label.style.width = `${placed.width}px`;
-    label.classList.toggle('ct-cut', placed.hidden);
+    // A label kept at the left edge names something a reader can see there: a bar still on
+    // screen, not a dot (or a bar) already past the edge, which it would seem to date.
+    const markEnd =
+      view.x + (item.bar ? (item.x1 - item.x0) * view.scale : item.labelX - item.left);
+    label.classList.toggle('ct-cut', placed.hidden || markEnd <= 0);
   }
 }
 
