@@ -47,7 +47,8 @@ export const ja: UiStrings = {
   listView: '一覧',
   chartView: '年表',
   selected: (label) => `選択：${label}`,
-  instructions: '矢印キーで移動、Enterで出典を表示、＋と－で拡大・縮小、0でリセット。',
+  instructions:
+    '左右の矢印キーで出来事を移動、上下で隣のレーンへ、HomeとEndで最初と最後へ。Enterで出典を表示、Escで閉じる。＋と－で拡大・縮小、0でリセット。',
   invalidJson: '年表のデータが正しいJSONではありません。',
   noData: '年表のデータがありません（src属性またはJSONを指定してください）。',
   empty: 'この年表にはまだ出来事がありません。',

@@ -106,7 +106,7 @@ export const en: UiStrings = {
   chartView: 'Timeline',
   selected: (label) => `Selected: ${label}`,
   instructions:
-    'Arrow keys move between events, Enter opens the sources, plus and minus zoom, 0 resets.',
+    'Left and right arrows move between events, up and down between lanes, Home and End to the first and last; Enter opens the sources, Escape closes them; plus and minus zoom, 0 resets.',
   invalidJson: 'The timeline data is not valid JSON.',
   noData: 'No timeline data: give the element a src attribute or an inline JSON script.',
   empty: 'This timeline has no events yet.',
