@@ -341,8 +341,12 @@ describe('formatEventDate and machineDate on rarer valid dates', () => {
     expect(formatEventDate(across)).toBe('501 BC\u2009–\u2009100 AD');
     expect(formatEventDate(across, 'ja-JP')).toBe('紀元前501年～西暦100年');
     expect(formatEventDate(across, 'ru-RU')).toBe('501\u202fг. до н. э. – 100\u202fг. н. э.');
-    // Years from 1 on are written as before: no era.
-    expect(formatEventDate(event('0001'))).toBe('1');
+    // Written out on their own, first-millennium years show their era too ("19 August 14"
+    // reads as a number); from 1000 on, none.
+    expect(formatEventDate(event('0001'))).toBe('1 AD');
+    expect(formatEventDate(event('0014-08-19'))).toBe('19 August 14 AD');
+    expect(formatEventDate(event('0999-01'))).toBe('January 999 AD');
+    expect(formatEventDate(event('1000'))).toBe('1000');
     expect(machineDate(event('0999-01').start)).toBe('0999-01');
   });
 });

@@ -18,6 +18,15 @@ export function beforeCommonEra(year: number): boolean {
   return year < 1;
 }
 
+/**
+ * Whether a date written out on its own (a card, the list, a marker's name) shows its era:
+ * before year 1, and in the first millennium too, where "19 August 14" reads as a number and
+ * "19 August 14 AD" as a date. The axis decides by its view (beforeCommonEra).
+ */
+export function showsEra(year: number): boolean {
+  return year < 1000;
+}
+
 /** Intl options with the era added when the years shown start before year 1. */
 export function withEra(
   options: Intl.DateTimeFormatOptions,
@@ -75,7 +84,7 @@ export function withCirca(text: string, locale: string): string {
 }
 
 export function formatCalendarDate(date: CalendarDate, locale = DEFAULT_LOCALE): string {
-  const text = formatter(locale, date.precision, beforeCommonEra(date.year)).format(
+  const text = formatter(locale, date.precision, showsEra(date.year)).format(
     dayToDate(firstDay(date)),
   );
   return date.approximate ? withCirca(text, locale) : text;
@@ -91,7 +100,7 @@ export function formatEventDate(
     return approximate ? withCirca(event.dateLabel, locale) : event.dateLabel;
   if (!event.end) return formatCalendarDate(event.start, locale);
   // A span that starts before year 1 shows the era at both ends ("44 BC – 10 AD").
-  const era = beforeCommonEra(event.start.year);
+  const era = showsEra(event.start.year);
   // Ends known to different precisions each show their own, as a single date would: the range
   // pattern of the finer one would claim a day or month the data does not give ("2009-03" to
   // 2009-03-15 is not "1 – 15 March 2009").
