@@ -188,7 +188,9 @@ export class CableTimelineElement extends HTMLElement {
       let json: unknown;
       try {
         json = JSON.parse(inline.textContent ?? '');
-      } catch {
+      } catch (cause) {
+        // The parser's own message says where (Chromium: "… at position 1234 (line 40 column 7)").
+        console.error(`timeline data: inline script: ${String(cause)}`);
         this.#fail(strings.invalidJson);
         return;
       }

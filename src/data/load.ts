@@ -34,7 +34,9 @@ export async function loadTimeline(src: string | URL, signal?: AbortSignal): Pro
   let json: unknown;
   try {
     json = await response.json();
-  } catch {
+  } catch (cause) {
+    // The parser's own message says where the file breaks, for whoever opens the console.
+    console.error(`timeline data: ${url.pathname}: ${String(cause)}`);
     return {
       ok: false,
       reason: `The timeline data is not valid JSON (${url.pathname}).`,
