@@ -2,7 +2,13 @@
 // open and close the source panel, zoom and reset, and never lose focus to <body>; keys act
 // only while focus is inside the component.
 import type { Page } from '@playwright/test';
-import { test, expect, eventsInTimeOrder, type TimelinePage } from './fixtures/timeline';
+import {
+  test,
+  expect,
+  eventsInTimeOrder,
+  oneLaneTimeline,
+  type TimelinePage,
+} from './fixtures/timeline';
 
 const events = eventsInTimeOrder();
 
@@ -384,28 +390,15 @@ test('focus returns to its event when it leaves a cluster that stays on screen',
   // home view and has a marker of its own once zoomed in. The cluster stays, under the same
   // first member, so nothing that held focus leaves the DOM when "c" splits off.
   const SPLIT_PATH = '/data/split-from-cluster.json';
-  const event = (id: string, date: string, title: string) => ({
-    id,
-    date,
-    title,
-    summary: 'Summary.',
-    track: 'one',
-    citations: [{ source: 'a', quote: 'Quote.' }],
-  });
-  const data = {
-    title: 'A cluster and a neighbour',
-    tracks: [{ id: 'one', label: 'One', order: 0 }],
-    sources: [
-      { id: 'a', kind: 'article', author: 'A. Writer', headline: 'Headline', date: '2011' },
-    ],
-    events: [
-      ...['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) =>
-        event(id, '2008-06-01', `Same day ${id}`),
-      ),
-      event('c', '2008-06-11', 'Ten days on'),
-      event('z', '2010-06-01', 'Two years on'),
-    ],
-  };
+  const data = oneLaneTimeline('A cluster and a neighbour', { id: 'one', label: 'One' }, [
+    ...['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) => ({
+      id,
+      date: '2008-06-01',
+      title: `Same day ${id}`,
+    })),
+    { id: 'c', date: '2008-06-11', title: 'Ten days on' },
+    { id: 'z', date: '2010-06-01', title: 'Two years on' },
+  ]);
   await page.route(
     (url) => url.pathname === SPLIT_PATH,
     (route) => route.fulfill({ json: data }),

@@ -3,7 +3,7 @@
 // <cable-timeline> elements created and destroyed (mid-load too) without errors or leaked
 // window/document listeners.
 import type { Page } from '@playwright/test';
-import { test, expect, dataset, type TimelinePage } from './fixtures/timeline';
+import { test, expect, dataset, oneLaneTimeline, type TimelinePage } from './fixtures/timeline';
 
 /** Page errors and console errors while a spec runs. */
 function watchErrors(page: Page): string[] {
@@ -93,28 +93,12 @@ test.describe('calendar days in every time zone @dates', () => {
 
 test.describe('years before year 1 in every time zone @dates', () => {
   const BC_PATH = '/data/before-common-era.json';
-  const event = (id: string, date: string, title: string, end?: string) => ({
-    id,
-    date,
-    ...(end === undefined ? {} : { end }),
-    title,
-    summary: 'Summary.',
-    track: 'rome',
-    citations: [{ source: 'a', quote: 'Quote.' }],
-  });
-  const data = {
-    title: 'Before the common era',
-    tracks: [{ id: 'rome', label: 'Rome', order: 1 }],
-    sources: [
-      { id: 'a', kind: 'article', author: 'A. Writer', headline: 'Headline', date: '2011' },
-    ],
-    events: [
-      event('ides', '-0043-03-15', 'The Ides of March'),
-      event('actium', '-0030~', 'Around Actium'),
-      event('one-bc', '0000', 'The year 1 BC'),
-      event('augustus', '-0026', 'Augustus to AD 14', '0014'),
-    ],
-  };
+  const data = oneLaneTimeline('Before the common era', { id: 'rome', label: 'Rome' }, [
+    { id: 'ides', date: '-0043-03-15', title: 'The Ides of March' },
+    { id: 'actium', date: '-0030~', title: 'Around Actium' },
+    { id: 'one-bc', date: '0000', title: 'The year 1 BC' },
+    { id: 'augustus', date: '-0026', title: 'Augustus to AD 14', end: '0014' },
+  ]);
 
   test('ISO 8601 years in data-date, the era wherever a reader sees the year', async ({
     page,
