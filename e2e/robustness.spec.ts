@@ -351,7 +351,7 @@ test.describe('resizing and zooming @desktop-only', () => {
     expect(await span()).toBeGreaterThan(4.9);
     await expect.poll(() => timeline.representedCount()).toBe(dataset.events.length);
     await burst(1, 300);
-    // Zoomed out as far as allowed: the data (November 2005 – March 2011) and a margin.
+    // Zoomed out as far as allowed: the data (early 2006 – March 2011) and a margin.
     await expect.poll(span, 'days shown after zooming out').toBeGreaterThan(365 * 5);
     expect(await span()).toBeLessThan(365 * 7);
     await burst(-1, 120);

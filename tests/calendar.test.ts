@@ -181,7 +181,7 @@ describe('calendar edge cases', () => {
         expect(Math.abs(first - start - (end - (last + 1))), name).toBeLessThanOrEqual(1);
       }
     }
-    // The demo story: context events (2005–2006) lie before the view, which is January 2007 to
+    // The demo story: context events (2006) lie before the view, which is January 2007 to
     // March 2011 as before.
     const story = validateTimeline(
       JSON.parse(readFileSync(new URL('../data/timeline.json', import.meta.url), 'utf8')),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote, normalizeForQuoteMatch, paragraphIsInText } from '../src/model/quotes';
+import {
+  locateQuote,
+  normalizeForQuoteMatch,
+  paragraphIsInText,
+  quoteIsInParagraph,
+} from '../src/model/quotes';
 
 const raw = `¶12. (C) Muto asked the Deputy Political Chief to communicate
 to Washington that Japan was attempting to involve Russia in
@@ -36,5 +41,24 @@ describe('quote matching', () => {
     expect(paragraphIsInText(raw, 12)).toBe(true);
     expect(paragraphIsInText(' 1.  (C) Summary.', 1)).toBe(true);
     expect(paragraphIsInText(raw, 2)).toBe(false);
+  });
+});
+
+describe('quoteIsInParagraph', () => {
+  const raw = [
+    '¶1. (C) Summary. Moscow wants the talks to accelerate.',
+    '',
+    '¶2. (C) Other matters.',
+    '',
+    '¶3. (C) In the meeting, Moscow wants the talks to accelerate.',
+  ].join('\n');
+  it('finds words in the cited paragraph even when an earlier one repeats them', () => {
+    expect(quoteIsInParagraph('Moscow wants the talks to accelerate.', raw, 3)).toBe(true);
+    expect(quoteIsInParagraph('Moscow wants the talks to accelerate.', raw, 1)).toBe(true);
+  });
+  it('refuses a paragraph that does not hold them', () => {
+    expect(quoteIsInParagraph('Moscow wants the talks to accelerate.', raw, 2)).toBe(false);
+    expect(quoteIsInParagraph('Other matters.', raw, 3)).toBe(false);
+    expect(quoteIsInParagraph('Other matters.', raw, 9)).toBe(false);
   });
 });

@@ -6,7 +6,13 @@
 import type { TimelineData } from './schema';
 import { formatPath, valueAt, type PathSegment } from './paths';
 import { firstDay, lastDay, type CalendarDate } from './dates';
-import { normalizeForQuoteMatch, locateQuote, paragraphAt, paragraphIsInText } from './quotes';
+import {
+  normalizeForQuoteMatch,
+  locateQuote,
+  paragraphAt,
+  paragraphIsInText,
+  quoteIsInParagraph,
+} from './quotes';
 import { buildTimeline, memoDateParser, type DateParser, type Timeline } from './timeline';
 import { isWellFormed } from './quick-check';
 
@@ -282,8 +288,8 @@ function checkCitationAgainstText(
     return;
   }
   // Readers see the passage under "¶5": it must be in paragraph 5, not elsewhere in the cable.
-  const at = cited !== null && paragraphFound ? paragraphAt(text, ranges[0]?.start ?? 0) : cited;
-  if (at !== cited) {
+  if (cited !== null && paragraphFound && !quoteIsInParagraph(quote, text, cited)) {
+    const at = paragraphAt(text, ranges[0]?.start ?? 0);
     report(
       [...path, 'quote'],
       `found in ${sourceId}${at === null ? ' before its first paragraph' : ` ¶${at}`}, not in the cited ¶${cited}: "${short}"`,

@@ -72,11 +72,28 @@ export function locateQuote(quote: string, raw: string): TextRange[] | null {
 }
 
 /** Cables number paragraphs as `¶8. (C)` or `8. (C)` at the start of a line. */
-export function paragraphIsInText(raw: string, paragraph: number): boolean {
-  return new RegExp(`(^|\\n)[ \\t]*¶?${paragraph}\\.[ \\t]+\\(`).test(raw);
+const PARAGRAPH_MARKER = /(^|\n)[ \t]*¶?(\d+)\.[ \t]+\(/g;
+
+/** Where paragraph `paragraph`'s marker starts in the raw text, or -1. */
+function paragraphStart(raw: string, paragraph: number): number {
+  for (const m of raw.matchAll(PARAGRAPH_MARKER)) if (Number(m[2]) === paragraph) return m.index;
+  return -1;
 }
 
-const PARAGRAPH_MARKER = /(^|\n)[ \t]*¶?(\d+)\.[ \t]+\(/g;
+export function paragraphIsInText(raw: string, paragraph: number): boolean {
+  return paragraphStart(raw, paragraph) >= 0;
+}
+
+/**
+ * Whether the quote is in the given paragraph: searched from that paragraph's marker, so words
+ * that also appear earlier (a summary in ¶1 repeating the body) do not hide it.
+ */
+export function quoteIsInParagraph(quote: string, raw: string, paragraph: number): boolean {
+  const start = paragraphStart(raw, paragraph);
+  if (start < 0) return false;
+  const ranges = locateQuote(quote, raw.slice(start));
+  return ranges !== null && paragraphAt(raw, start + (ranges[0]?.start ?? 0)) === paragraph;
+}
 
 /** The number of the paragraph that `index` of the raw text falls in, or null before the first. */
 export function paragraphAt(raw: string, index: number): number | null {
