@@ -160,7 +160,8 @@ test.describe('deep links', () => {
   });
 
   test('a deep link to an early event keeps the view within the data', async ({ timeline }) => {
-    const early = events.find((e) => e.id === 'fradkov-in-tokyo') ?? events[0]!;
+    // The earliest event: centring it on screen would show months before the data.
+    const early = events[0]!;
     await timeline.goto(`/#event=${encodeURIComponent(early.id)}`);
     await expect.poll(() => timeline.markerInView(early.id)).toBe(true);
     const first = Math.min(
@@ -380,9 +381,14 @@ test('a click that opens the panel below the fold scrolls it into sight', async 
   await marker.click({ position: { x: 6, y: 12 } });
   await expect(timeline.panel).toBeVisible();
   await expect(timeline.panel.locator('.ct-panel-title')).toBeInViewport();
-  // Selecting from a script does not move the page.
+  // Selecting from a script does not move the page. (Escape hands focus back to the marker,
+  // which may scroll the page to it: measured once that has happened.)
   await page.keyboard.press('Escape');
   await expect(timeline.panel).toBeHidden();
+  await expect.poll(async () => (await timeline.focusState()).eventId).not.toBeNull();
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const before = await page.evaluate(() => window.scrollY);
   await page
     .locator('cable-timeline')

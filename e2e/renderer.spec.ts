@@ -166,6 +166,17 @@ test('axis, overview and item labels and badges are whole: none is cut by the ed
         .map((item) => item.dataset.eventId);
     });
     expect(orphans, where).toEqual([]);
+    // A cluster's badge names its count, whole ("2 events") or, cut by an edge, alone ("2").
+    const badges = await timeline.root.evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('.ct-items .ct-cluster')].flatMap((cluster) => {
+        const badge = cluster.querySelector('.ct-badge');
+        if (!badge || badge.classList.contains('ct-cut')) return [];
+        const count = cluster.dataset.count ?? '';
+        const text = badge.textContent ?? '';
+        return text === count || text === `${count} events` ? [] : [`${count}: "${text}"`];
+      }),
+    );
+    expect(badges, where).toEqual([]);
   }
 });
 

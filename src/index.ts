@@ -42,6 +42,7 @@ export { formatEventDate } from './format/dates';
  * this itself. English is built in.
  */
 export async function loadLanguage(locale: string): Promise<void> {
-  await loadStrings(locale);
+  // A chunk that cannot be downloaded leaves English, as the element does: never no timeline.
+  await loadStrings(locale).catch(() => undefined);
 }
 export { attachScrollytelling } from './scrolly';

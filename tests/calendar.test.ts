@@ -305,7 +305,7 @@ describe('formatEventDate and machineDate on rarer valid dates', () => {
     expect(formatEventDate(event('2009', '2009-06'))).toBe('2009 – June 2009');
     expect(formatEventDate(event('2006~', '2007-02-03'))).toBe('c. 2006 – 3 February 2007');
     expect(formatEventDate(event('2009-03', '2009-03-15'), 'ja-JP')).toBe(
-      '2009年3月 – 2009年3月15日',
+      '2009年3月～2009年3月15日',
     );
     expect(formatEventDate(event('2009-03', '2009-03-15'), 'ru-RU')).toBe(
       'март 2009 г. – 15 марта 2009 г.',

@@ -150,6 +150,30 @@ describe('importTimeline: reading the sheets', () => {
       ['x', 2],
       ['z', 3],
     ]);
+    // Orders given without a tie are kept as written.
+    const spaced = data(
+      [
+        'id,date,title,summary,track,track_order,source,quote',
+        'a,2007,A,A.,x,20,article,x',
+        'b,2008,B,B.,y,10,article,x',
+      ].join('\n'),
+    );
+    expect(spaced.tracks.map((t) => [t.id, t.order])).toEqual([
+      ['y', 10],
+      ['x', 20],
+    ]);
+    // Two lanes given the same position: a problem, not a silent choice.
+    expect(
+      problems(
+        [
+          'id,date,title,summary,track,track_order,source,quote',
+          'a,2007,A,A.,x,2,article,x',
+          'b,2008,B,B.,y,2,article,x',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'events.csv: row 3, column `track_order`: track "y" has the same track_order as track "x" (row 2)',
+    ]);
   });
 
   it('writes $schema first when asked', () => {

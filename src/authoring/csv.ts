@@ -605,18 +605,31 @@ function readEvents(
 
   // Lanes are listed in the order they are shown: by order, a lane whose track_order was given
   // before one that only took its place of first appearance ("1" puts its lane first), then
-  // first appearance. Equal orders are then moved apart, so the file never holds a tie.
+  // first appearance. Two lanes given the same track_order are a problem; a lane given one
+  // that another holds by appearance goes first, and the orders become positions (1, 2, 3…),
+  // so the file never holds a tie.
   const drafts = tracks.map((track, k) => ({
     track,
     order: track.order?.value ?? k + 1,
-    given: track.order !== undefined,
+    given: track.order,
   }));
-  drafts.sort((a, b) => a.order - b.order || Number(b.given) - Number(a.given));
+  drafts.sort(
+    (a, b) => a.order - b.order || Number(b.given !== undefined) - Number(a.given !== undefined),
+  );
+  let tied = false;
   for (let k = 1; k < drafts.length; k++) {
     const draft = drafts[k];
     const before = drafts[k - 1];
-    if (draft && before && draft.order <= before.order) draft.order = before.order + 1;
+    if (!draft || !before || draft.order !== before.order) continue;
+    tied = true;
+    if (draft.given && before.given) {
+      problems.push({
+        at: at(sheet, draft.given.row, 'track_order'),
+        message: `track "${draft.track.id}" has the same track_order as track "${before.track.id}" (row ${before.given.row})`,
+      });
+    }
   }
+  if (tied) drafts.forEach((draft, k) => (draft.order = k + 1));
   const trackObjects = drafts.map(({ track, order }, k) => {
     provenance.set(['tracks', k], at(sheet, track.firstRow, 'track'));
     provenance.set(['tracks', k, 'id'], at(sheet, track.firstRow, 'track'));

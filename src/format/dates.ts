@@ -83,6 +83,11 @@ export function withCirca(text: string, locale: string): string {
   return `${circa[language] ?? circa.en} ${text}`;
 }
 
+/** Between the two ends of a range written out by hand, as Intl's range patterns write it. */
+function rangeSeparator(locale: string): string {
+  return locale.slice(0, 2) === 'ja' ? '～' : ' – ';
+}
+
 export function formatCalendarDate(date: CalendarDate, locale = DEFAULT_LOCALE): string {
   const text = formatter(locale, date.precision, showsEra(date.year)).format(
     dayToDate(firstDay(date)),
@@ -112,7 +117,7 @@ export function formatEventDate(
           dayToDate(firstDay(event.start)),
           dayToDate(lastDay(event.end)),
         )
-      : `${atOwnPrecision(event.start)} – ${atOwnPrecision(event.end)}`;
+      : `${atOwnPrecision(event.start)}${rangeSeparator(locale)}${atOwnPrecision(event.end)}`;
   return approximate ? withCirca(text, locale) : text;
 }
 

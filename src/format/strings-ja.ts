@@ -5,7 +5,7 @@ export const ja: UiStrings = {
   zoomIn: '拡大',
   zoomOut: '縮小',
   reset: 'リセット',
-  resetLabel: '表示を最初の状態に戻す',
+  resetLabel: 'リセット：表示を最初の状態に戻す',
   zoomHint: 'Ctrl + スクロールで拡大・縮小',
   zoomHintMac: '⌘ + スクロールで拡大・縮小',
   overviewLabel: '概観：枠をドラッグして移動、範囲を選んで拡大',

@@ -13,7 +13,7 @@ export const ru: UiStrings = {
   zoomIn: 'Увеличить',
   zoomOut: 'Уменьшить',
   reset: 'Сброс',
-  resetLabel: 'Вернуть исходный вид',
+  resetLabel: 'Сброс: вернуть исходный вид',
   zoomHint: 'Ctrl + прокрутка для масштаба',
   zoomHintMac: '⌘ + прокрутка для масштаба',
   overviewLabel: 'Обзор: перетащите окно или выделите период, чтобы приблизить его',

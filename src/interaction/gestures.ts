@@ -18,13 +18,13 @@ export function zoomFilter(event: Event): boolean {
 
 /**
  * d3-zoom's wheel step (k is multiplied by 2 to the power of it), capped at one doubling per
- * event. d3 steps ten times further while ctrl is held, because a trackpad pinch arrives as
- * ctrl+wheel with small deltas; a mouse notch with ctrl (100 pixels) would then zoom 4×. Pinches
- * keep d3's pace; a notch zooms 2×, as the + button does.
+ * event. The wheel zooms only with ctrl or ⌘ (zoomFilter), and a trackpad pinch arrives as
+ * ctrl+wheel with small deltas, so those get ten times d3's plain step; a mouse notch (100
+ * pixels) would then zoom 4×. Pinches keep that pace; a notch zooms 2×, as the + button does.
  */
 export function zoomWheelDelta(event: WheelEvent): number {
   const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-  const step = -event.deltaY * perUnit * (event.ctrlKey ? 10 : 1);
+  const step = -event.deltaY * perUnit * (event.ctrlKey || event.metaKey ? 10 : 1);
   return Math.max(-1, Math.min(1, step));
 }
 

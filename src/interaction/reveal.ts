@@ -42,6 +42,8 @@ export function revealDistance(
 
 /** Scrolls the boxes around `element` and the page just enough to show it. */
 export function revealVertically(element: Element, smooth = false): void {
+  // Nothing to show (the list view hides the chart): the page stays where it is.
+  if (element.getBoundingClientRect().height === 0) return;
   for (const box of scrollingBoxes(element)) {
     const inner = element.getBoundingClientRect();
     const outer = box.getBoundingClientRect();

@@ -32,6 +32,8 @@ export interface ItemsContext {
   plotWidth: number;
   /** id of the element naming a lane, which describes the lane's items */
   laneLabelId: (trackIndex: number) => string;
+  /** width of a point event's dot */
+  dotWidth: number;
 }
 
 function describeByLane(button: HTMLElement, trackIndex: number, ctx: ItemsContext): void {
@@ -89,8 +91,7 @@ function fillEvent(
     label.style.width = `${placed.width}px`;
     // A label kept at the left edge names something a reader can see there: a bar still on
     // screen, not a dot (or a bar) already past the edge, which it would seem to date.
-    const markEnd =
-      view.x + (item.bar ? (item.x1 - item.x0) * view.scale : item.labelX - item.left);
+    const markEnd = view.x + (item.bar ? (item.x1 - item.x0) * view.scale : ctx.dotWidth);
     label.classList.toggle('ct-cut', placed.hidden || markEnd <= 0);
   }
 }
