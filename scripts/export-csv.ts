@@ -1,6 +1,7 @@
 // npm run export-csv -- data/timeline.json -o <dir>: writes <dir>/events.csv and <dir>/sources.csv,
 // the spreadsheet form that `npm run import` reads back.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readText } from './read-text';
 import { join } from 'node:path';
 import { exportTimeline } from '../src/authoring/csv';
 import { validateTimeline, formatError } from '../src/model/validate';
@@ -18,7 +19,7 @@ function main(args: string[]): number {
   }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(input, 'utf8').replace(/^\uFEFF/, ''));
+    data = JSON.parse(readText(input));
   } catch (cause) {
     console.error(
       `${input}: cannot be read (${cause instanceof Error ? cause.message : String(cause)})`,

@@ -2,6 +2,7 @@
 // Reads spreadsheet exports (CSV or TSV), validates the timeline they make, and writes the JSON
 // only when there is no problem; otherwise lists each problem by row and column and exits 1.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readText } from './read-text';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
@@ -57,7 +58,7 @@ function readCsv(file: string): CsvFile | undefined {
 function existingTimeline(file: string): Record<string, unknown> | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const data: unknown = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    const data: unknown = JSON.parse(readText(file));
     return data !== null && typeof data === 'object' && !Array.isArray(data)
       ? (data as Record<string, unknown>)
       : undefined;

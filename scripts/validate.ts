@@ -1,5 +1,6 @@
 // npm run validate -- <file.json> [...]: every problem with its path and line:column; exit 1 on any.
 import { readFileSync, existsSync } from 'node:fs';
+import { readText } from './read-text';
 import { dirname, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { validateTimeline, formatError, type ValidationError } from '../src/model/validate';
@@ -18,8 +19,7 @@ function lineColumnAt(text: string, offset: number): LineColumn {
 function validateFile(file: string): number {
   let text: string;
   try {
-    // A byte-order mark is no JSON, but editors write it and browsers ignore it: so do we.
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    text = readText(file);
   } catch (cause) {
     console.error(
       `${file}: cannot be read (${cause instanceof Error ? cause.message : String(cause)})`,

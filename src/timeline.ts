@@ -548,7 +548,8 @@ export function createTimeline(
     if ((hadFocus && activeElement(root) !== target) || pendingFocus !== 'none') {
       if (target) {
         target.focus({ preventScroll: true });
-        // A key moved the focus: the page follows it, not the plot (focus() would scroll both).
+        // A key (or closing the panel) moved the focus: the page follows it, not the plot
+        // (focus() would scroll both).
         if (pendingFocus !== 'none') revealVertically(target);
         // Only a keyboard reader gets the card with the moved focus (not a click on "close").
         if (target.matches(':focus-visible') && pendingFocus !== 'quiet') showCardFor(target);
@@ -680,7 +681,7 @@ export function createTimeline(
    * `inSight`: the reader asked for this event in the timeline itself (a click, Enter, Show
    * sources), so its panel is scrolled into sight; a script, a deep link or a note does not.
    */
-  function select_(id: string | null, options: { focus?: boolean; inSight?: boolean } = {}): void {
+  function select_(id: string | null, options: { inSight?: boolean } = {}): void {
     if (id !== null && eventById(id) === undefined) return;
     const event = id === null ? undefined : eventById(id);
     if (id !== selectedId) {
@@ -697,7 +698,6 @@ export function createTimeline(
       if (hashParam) writeHashParam(hashParam, id);
       emitter.emit('select', id);
     }
-    if (options.focus) requestFocusMove();
     schedule();
   }
 

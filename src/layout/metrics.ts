@@ -32,8 +32,13 @@ export function metricsFor(
     lanePadding: 4,
     laneLabelHeight: 20,
     maxClusterSpan: 120,
-    badgeWidth: (count) => (badgeWidths[count] ??= 16 + clusterText(count).length * 7),
+    badgeWidth: (count) => (badgeWidths[count] ??= badgeWidthFor(clusterText(count))),
   };
+}
+
+/** Width of a cluster badge showing `text` ("12 events", or "12" when an edge cuts it). */
+export function badgeWidthFor(text: string): number {
+  return 16 + text.length * 7;
 }
 
 /** Rows reserved per lane: the same at every zoom level, so the height never jumps. */

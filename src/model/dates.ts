@@ -22,6 +22,9 @@ export interface CalendarDate {
  */
 export const DATE_PATTERN = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
+/** A cable's sending time: its day, and the UTC hour and minute of its date-time group. */
+export const SENT_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\dZ)?$/;
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -3,12 +3,11 @@
 // schema accept this?" about ten times faster, so 100,000 valid events load quickly. When it
 // says no, the schema runs and explains. tests/quick-check.test.ts checks on generated inputs
 // that both always agree.
-import { DATE_PATTERN } from './dates';
+import { DATE_PATTERN, SENT_PATTERN } from './dates';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const REFERENCE = /^\d{2}[A-Z]+\d+$/;
-const SENT = /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\dZ)?$/;
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 const FILE = /^[A-Za-z0-9_./-]+\.txt$/;
 const NON_BLANK = /\S/;
@@ -88,7 +87,7 @@ function isSource(v: unknown): boolean {
       isText(v.classification) &&
       isText(v.origin) &&
       optional(v, 'destination', isText) &&
-      optional(v, 'sent', (d) => matches(d, SENT)) &&
+      optional(v, 'sent', (d) => matches(d, SENT_PATTERN)) &&
       optional(v, 'released', (d) => matches(d, DATE_PATTERN)) &&
       (v.text === 'full' || v.text === 'excerpt')
     );

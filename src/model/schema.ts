@@ -2,7 +2,7 @@
 // runtime validation parses with it, and data/timeline.schema.json is generated from it.
 // zod/mini keeps the browser bundle small; messages are written in messages.ts.
 import * as z from 'zod/mini';
-import { DATE_PATTERN } from './dates';
+import { DATE_PATTERN, SENT_PATTERN } from './dates';
 
 // Non-blank text: at least one non-space character.
 const text = (description: string) => z.string().check(z.regex(/\S/), z.describe(description));
@@ -54,7 +54,7 @@ export const cableSourceSchema = z.strictObject({
     z
       .string()
       .check(
-        z.regex(/^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\dZ)?$/),
+        z.regex(SENT_PATTERN),
         z.describe(
           'When the cable was sent: YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC, from its date-time group); omit when the stored text does not show it (a DECL: date is not a sending date).',
         ),

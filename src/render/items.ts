@@ -5,6 +5,7 @@ import { select, type Selection } from 'd3-selection';
 import type { PlacedItem } from '../layout/pack';
 import type { EventLookup, TimelineEvent } from '../model/timeline';
 import { placeLabel } from './edges';
+import { badgeWidthFor } from '../layout/metrics';
 
 export interface ItemView {
   item: PlacedItem;
@@ -96,11 +97,6 @@ function fillEvent(
   }
 }
 
-/** Width of a badge that shows its count alone ("2"), as metrics.ts sizes whole badges. */
-function countOnlyWidth(count: number): number {
-  return 16 + String(count).length * 7;
-}
-
 /**
  * Where a cluster's badge goes when the cluster is cut by an edge (see edges.ts): narrowed to
  * the room left, down to the count alone.
@@ -113,7 +109,7 @@ function badgePlacement(view: ItemView & { item: { kind: 'cluster' } }, ctx: Ite
     0,
     item.badgeWidth,
     ctx.plotWidth,
-    Math.min(item.badgeWidth, countOnlyWidth(item.members.length)),
+    Math.min(item.badgeWidth, badgeWidthFor(String(item.members.length))),
   );
 }
 

@@ -32,7 +32,8 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): LazyPan
   const prefetch = () => void load();
   parent.addEventListener('pointerover', prefetch, { once: true });
   parent.addEventListener('focusin', prefetch, { once: true });
-  // After the frame that redraws the chart above it, so the panel is where it will stay.
+  // In the next animation frame, after the chart's redraw queued before it, so the panel is
+  // measured where it will stay.
   const showNow = (shown: Panel, event: TimelineEvent, inSight: boolean) => {
     shown.show(event);
     if (inSight)
