@@ -199,6 +199,36 @@ test("the panel's Previous, Next and Close by keyboard keep focus inside", async
   await expectFocusKept(timeline);
 });
 
+test('Shift+Tab right after closing the panel keeps the focus where the reader moved it', async ({
+  page,
+  timeline,
+}) => {
+  const event = events[0]!;
+  await timeline.goto(`/#event=${encodeURIComponent(event.id)}`);
+  await expect(timeline.panel).toBeVisible();
+  await timeline.panel.locator('.ct-panel-close').focus();
+  // A busy machine: no frame is drawn between the two keys.
+  await page.evaluate(() => {
+    const w = window as unknown as { releaseFrames: () => void };
+    const draw = window.requestAnimationFrame.bind(window);
+    const held: FrameRequestCallback[] = [];
+    window.requestAnimationFrame = (callback) => held.push(callback) + 1_000_000;
+    w.releaseFrames = () => {
+      window.requestAnimationFrame = draw;
+      for (const callback of held) draw(callback);
+    };
+  });
+  await page.keyboard.press('Enter');
+  await expect(timeline.panel).toBeHidden();
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(async () => (await timeline.focusState()).className).toBe('ct-reset');
+  await page.evaluate(() => (window as unknown as { releaseFrames: () => void }).releaseFrames());
+  await frames(page, 3);
+  expect((await timeline.focusState()).className).toBe('ct-reset');
+  await page.keyboard.press('Tab');
+  await expectFocusOn(timeline, event.id, event.title);
+});
+
 test('↑ and ↓ move to the nearest event in the lane above or below', async ({ page, timeline }) => {
   await timeline.goto('/');
   await tabIntoItems(timeline);

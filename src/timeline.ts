@@ -800,6 +800,16 @@ export function createTimeline(
     chartShown: () => !chart.hidden,
   });
   viewToggle.addEventListener('click', () => handle.setView(listView.hidden ? 'list' : 'chart'));
+  // A reader who moves the focus on before the next frame (Shift+Tab right after closing the
+  // panel, on a busy machine) keeps it there: the pending move must not pull it back.
+  root.addEventListener('focusin', (e) => {
+    const to = e.target as Element;
+    if (!itemsLayer.contains(to) && !to.closest('.ct-panel, .ct-card')) pendingFocus = 'none';
+  });
+  root.addEventListener('focusout', (e) => {
+    const to = e.relatedTarget as Node | null;
+    if (to && !root.contains(to)) pendingFocus = 'none';
+  });
 
   function panByScreens(screens: number): void {
     animator.translateBy((-screens * width) / transform().k, 250);
