@@ -319,4 +319,17 @@ describe('exportTimeline', () => {
       'track "unused" has no events; lanes are made from events, so it is left out',
     ]);
   });
+
+  it('writes a value a spreadsheet would take for a formula as it is, with a warning', () => {
+    const d = data([HEADER, ROW].join('\n'));
+    const event = d.events[0]!;
+    event.title = '=HYPERLINK("http://example.com","x")';
+    event.summary = '-2 degrees';
+    const csv = exportTimeline(d);
+    expect(csv.events).toContain('"=HYPERLINK(""http://example.com"",""x"")"');
+    expect(csv.warnings).toEqual([
+      `event "${event.id}": "=HYPERLINK("http://example.com","x")" starts with "=", so a spreadsheet may read it as a formula; check it after editing`,
+      `event "${event.id}": "-2 degrees" starts with "-", so a spreadsheet may read it as a formula; check it after editing`,
+    ]);
+  });
 });

@@ -873,12 +873,25 @@ function citationCells(
   };
 }
 
-/** Import trims cells and turns CRLF into LF; warn when that would change a value. */
+/**
+ * A spreadsheet reads a cell that starts with one of these as a formula (and may run it). The
+ * cell is written as it is, since a quote must stay verbatim: the author is warned instead.
+ */
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * Import trims cells and turns CRLF into LF; warn when that would change a value, and when a
+ * spreadsheet would take a value for a formula.
+ */
 function checkText(value: unknown, where: string, warnings: string[]): void {
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
       if (cleanCell(v) !== v)
         warnings.push(`${where}: "${v.slice(0, 40)}" loses surrounding space`);
+      if (FORMULA_START.test(v))
+        warnings.push(
+          `${where}: "${v.slice(0, 40)}" starts with "${v[0] ?? ''}", so a spreadsheet may read it as a formula; check it after editing`,
+        );
     } else if (Array.isArray(v)) v.forEach(visit);
     else if (v !== null && typeof v === 'object') Object.values(v).forEach(visit);
   };
