@@ -159,6 +159,32 @@ test.describe('deep links', () => {
     await expect(timeline.page.locator('cable-timeline')).toHaveAttribute('event', id);
   });
 
+  test('a link to an event brings the timeline into sight, on load and from within the page', async ({
+    page,
+    timeline,
+  }) => {
+    const [first, second] = [events[2]!, events[events.length - 3]!];
+    const rootTop = () => timeline.root.evaluate((root) => root.getBoundingClientRect().top);
+    // Short enough that the article's opening keeps the timeline out of sight.
+    await page.setViewportSize({ width: page.viewportSize()!.width, height: 560 });
+    await timeline.goto('/');
+    expect(await rootTop(), 'below the fold without a link').toBeGreaterThan(560);
+
+    await timeline.goto(`/#event=${encodeURIComponent(first.id)}`);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', first.id);
+    await expect.poll(rootTop).toBeLessThan(60);
+    await expect(timeline.marker(first.id)).toBeInViewport();
+
+    // A link within the article: the hash changes, the page goes to the timeline.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(rootTop).toBeGreaterThan(560);
+    await page.evaluate((id) => (location.hash = `event=${encodeURIComponent(id)}`), second.id);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', second.id);
+    await expect.poll(rootTop).toBeLessThan(60);
+    await expect.poll(() => timeline.markerInView(second.id)).toBe(true);
+    await expect(timeline.marker(second.id)).toBeInViewport();
+  });
+
   test('a deep link to an early event keeps the view within the data', async ({ timeline }) => {
     // Centred on screen at the zoom where it has a marker of its own, this event would show
     // almost a year before the data (checked: the test fails without the pan limit).

@@ -304,6 +304,24 @@ test.describe('iframe embed', () => {
     await expectFrameFits(page, 'after the host closed the panel');
   });
 
+  test('a link to an event in the frame brings the frame into sight, on load and from the page', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: page.viewportSize()!.width, height: 480 });
+    const frameTop = () => page.locator(FRAME).evaluate((f) => f.getBoundingClientRect().top);
+    await page.goto(`/embed-example.html#event=${at(4).id}`);
+    const { timeline } = embedded(page);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(4).id);
+    await expect.poll(frameTop).toBeLessThan(20);
+
+    // Out of sight again (the article's opening fills the window), then a link within the page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(frameTop).toBeGreaterThan(240);
+    await page.evaluate((id) => (location.hash = `#event=${id}`), at(9).id);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(9).id);
+    await expect.poll(frameTop).toBeLessThan(20);
+  });
+
   test('embed.js listens only to its own iframes; the child speaks pym.js too', async ({
     page,
   }) => {

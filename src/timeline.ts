@@ -56,7 +56,7 @@ import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/da
 import { stringsFor, type UiStrings } from './format/strings';
 import { createEmitter, type Listener } from './emitter';
 import { createCard } from './render/card';
-import { createPanel } from './render/lazy-panel';
+import { createPanel, type PanelReveal } from './render/lazy-panel';
 import { createDenseLayer } from './render/dense';
 import { renderEventList } from './render/list';
 import { el, button } from './render/dom';
@@ -678,10 +678,12 @@ export function createTimeline(
   }
 
   /**
-   * `inSight`: the reader asked for this event in the timeline itself (a click, Enter, Show
-   * sources), so its panel is scrolled into sight; a script, a deep link or a note does not.
+   * `reveal`: what the page scrolls to show once the panel is drawn. The panel when the reader
+   * asked for the event in the timeline itself (a click, Enter, Show sources); the whole
+   * timeline for a link to the event, as the browser does for an anchor; nothing for a script
+   * or a scrollytelling note.
    */
-  function select_(id: string | null, options: { inSight?: boolean } = {}): void {
+  function select_(id: string | null, options: { reveal?: PanelReveal } = {}): void {
     if (id !== null && eventById(id) === undefined) return;
     const event = id === null ? undefined : eventById(id);
     if (id !== selectedId) {
@@ -690,7 +692,7 @@ export function createTimeline(
         setFocusKey(event.id);
         reveal(event.id);
         card.hide();
-        panel.show(event, options.inSight === true);
+        panel.show(event, options.reveal);
         announce(strings.selected(itemLabels.event(event)));
       } else {
         panel.hide();
@@ -711,7 +713,7 @@ export function createTimeline(
     timeline,
     locale,
     strings,
-    onOpen: (id) => select_(id, { inSight: true }),
+    onOpen: (id) => select_(id, { reveal: 'panel' }),
   });
   const panel = createPanel(root, {
     timeline,
@@ -768,7 +770,7 @@ export function createTimeline(
     dense,
     eventById,
     selected: () => selectedId,
-    select: (id) => select_(id, { inSight: true }),
+    select: (id) => select_(id, { reveal: 'panel' }),
     expandCluster,
     setFocusKey,
     cardOnFocus: () => pendingFocus !== 'quiet',
@@ -786,7 +788,7 @@ export function createTimeline(
       return shown;
     },
     selected: () => selectedId,
-    select: (id) => select_(id, { inSight: true }),
+    select: (id) => select_(id, { reveal: 'panel' }),
     focusEvent,
     // Keys pressed faster than the redraw move on from where the last key led, not from the
     // marker that still has focus; a cluster that holds the focused event moves on from it.
@@ -854,14 +856,19 @@ export function createTimeline(
   sizeToWidth();
   render();
 
+  // A link to an event brings the timeline into sight, as an anchor link would: on load, and
+  // when the page's hash changes (a link within the article). The timeline's own selections
+  // rewrite the hash without a hashchange, so they never scroll.
   const onHashChange = () => {
     if (!hashParam) return;
     const id = readHashParam(hashParam);
-    if (id === null || eventById(id) !== undefined) select_(id);
+    if (id === null) select_(null);
+    else if (id !== selectedId && eventById(id) !== undefined) select_(id, { reveal: 'timeline' });
   };
   if (hashParam) {
     const initialId = readHashParam(hashParam);
-    if (initialId !== null && eventById(initialId) !== undefined) select_(initialId);
+    if (initialId !== null && eventById(initialId) !== undefined)
+      select_(initialId, { reveal: 'timeline' });
     window.addEventListener('hashchange', onHashChange);
   }
 

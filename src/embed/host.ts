@@ -5,8 +5,9 @@
 // For each such iframe it
 //   - sizes the iframe to its content: the child posts its document height (pym.js v1 height
 //     strings from other children are accepted too), so the reader never scrolls inside it;
-//   - keeps deep links in sync: `#event=<id>` on this page selects the event in the iframe, and
-//     a selection in the iframe is written back here with replaceState (no history entries).
+//   - keeps deep links in sync: `#event=<id>` on this page selects the event in the iframe (and
+//     scrolls the page to the iframe, as for an anchor), and a selection in the iframe is
+//     written back here with replaceState (no history entries).
 //     Several iframes get several keys: `event`, `event-2`, … or their `data-hash-param`
 //     (`none` turns it off).
 // A message counts only when it comes from the iframe's own window and from its src's origin.
@@ -17,6 +18,8 @@ interface Frame {
   iframe: HTMLIFrameElement;
   /** hash parameter of this iframe's deep link, or null for none */
   key: string | null;
+  /** the event the iframe last said it shows */
+  selected: string | null;
 }
 
 (() => {
@@ -96,22 +99,39 @@ interface Frame {
     if (!isChildMessage(data)) return;
     if (data.type === 'height') setHeight(frame.iframe, data.height);
     else if (data.type === 'ready') {
+      frame.selected = data.selected;
       const wanted = frame.key === null ? null : readHash(frame.key);
-      if (wanted !== null && wanted !== data.selected)
+      if (wanted === null) return;
+      if (wanted !== data.selected)
         post(frame, { source: 'cable-timeline-host', type: 'select', selected: wanted });
-    } else if (data.type === 'select' && frame.key !== null) {
-      writeHash(frame.key, data.selected);
+      // A link to an event in the frame: the page goes to the frame, as for an anchor.
+      if (!revealed) reveal(frame.iframe);
+      revealed = true;
+    } else if (data.type === 'select') {
+      frame.selected = data.selected;
+      if (frame.key !== null) writeHash(frame.key, data.selected);
     }
+  }
+
+  // The first link on load scrolls the page once; later "ready" messages (the frame reloaded,
+  // a second frame) do not take the reader away again.
+  let revealed = false;
+
+  /** Scrolls the page to the frame's top, unless the frame already starts within the window. */
+  function reveal(iframe: HTMLIFrameElement): void {
+    const { top } = iframe.getBoundingClientRect();
+    if (top >= 0 && top < window.innerHeight / 2) return;
+    window.scrollBy({ top: top - 8, behavior: 'instant' });
   }
 
   function onHashChange(): void {
     for (const frame of frames) {
-      if (frame.key !== null)
-        post(frame, {
-          source: 'cable-timeline-host',
-          type: 'select',
-          selected: readHash(frame.key),
-        });
+      if (frame.key === null) continue;
+      const wanted = readHash(frame.key);
+      if (wanted === frame.selected) continue;
+      post(frame, { source: 'cable-timeline-host', type: 'select', selected: wanted });
+      // A link within the page (the frame's own selections never change the hash this way).
+      if (wanted !== null) reveal(frame.iframe);
     }
   }
 
@@ -129,7 +149,7 @@ interface Frame {
         for (let n = index + 1; key === null || frames.some((f) => f.key === key); n++)
           key = n === 1 ? 'event' : `event-${n}`;
       }
-      const frame: Frame = { iframe, key };
+      const frame: Frame = { iframe, key, selected: null };
       frames.push(frame);
       // The child answers "hello" with its height and selection, whichever loaded first.
       const hello = () => post(frame, { source: 'cable-timeline-host', type: 'hello' });

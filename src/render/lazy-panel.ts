@@ -6,9 +6,12 @@ import type { Panel, PanelOptions } from './panel';
 import type { TimelineEvent } from '../model/timeline';
 import { revealVertically } from '../interaction/reveal';
 
+/** What the page scrolls to show once the panel is drawn: the panel, or the whole timeline. */
+export type PanelReveal = 'panel' | 'timeline';
+
 export interface LazyPanel extends Pick<Panel, 'hide' | 'destroy'> {
-  /** Shows the event's passages; `inSight` scrolls the panel into sight once it is drawn. */
-  show(event: TimelineEvent, inSight?: boolean): void;
+  /** Shows the event's passages, then scrolls the page to show what `reveal` names. */
+  show(event: TimelineEvent, reveal?: PanelReveal): void;
 }
 
 export function createPanel(parent: HTMLElement, options: PanelOptions): LazyPanel {
@@ -16,14 +19,14 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): LazyPan
   let loading: Promise<void> | null = null;
   /** the event to show once the panel is in */
   let wanted: TimelineEvent | null = null;
-  let wantedInSight = false;
+  let wantedReveal: PanelReveal | undefined;
   let destroyed = false;
   const load = () =>
     (loading ??= import('./panel').then(
       (module) => {
         if (destroyed) return;
         panel = module.createPanel(parent, options);
-        if (wanted) showNow(panel, wanted, wantedInSight);
+        if (wanted) showNow(panel, wanted, wantedReveal);
       },
       () => {
         loading = null; // offline for a moment: try again on the next selection
@@ -34,18 +37,21 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): LazyPan
   parent.addEventListener('focusin', prefetch, { once: true });
   // In the next animation frame, after the chart's redraw queued before it, so the panel is
   // measured where it will stay.
-  const showNow = (shown: Panel, event: TimelineEvent, inSight: boolean) => {
+  // The reader's own click scrolls smoothly; a link lands at once, like an anchor.
+  const showNow = (shown: Panel, event: TimelineEvent, reveal: PanelReveal | undefined) => {
     shown.show(event);
-    if (inSight)
+    if (reveal)
       requestAnimationFrame(() => {
-        if (!shown.element.hidden) revealVertically(shown.element, true);
+        if (shown.element.hidden) return;
+        if (reveal === 'panel') revealVertically(shown.element, true);
+        else revealVertically(parent);
       });
   };
   return {
-    show(event, inSight = false) {
+    show(event, reveal) {
       wanted = event;
-      wantedInSight = inSight;
-      if (panel) showNow(panel, event, inSight);
+      wantedReveal = reveal;
+      if (panel) showNow(panel, event, reveal);
       else void load();
     },
     hide() {
