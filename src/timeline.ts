@@ -48,7 +48,7 @@ import {
   metricsFor,
 } from './layout/metrics';
 import { renderAxis } from './render/axis';
-import { renderItems, removeExiting, itemKey, type ItemView } from './render/items';
+import { renderItems, removeExiting, itemKey, itemScreenX, type ItemView } from './render/items';
 import { createOverview, type Overview } from './render/overview';
 import { attachGestures, zoomFilter, zoomWheelDelta } from './interaction/gestures';
 import { createZoomAnimator } from './interaction/animate';
@@ -436,7 +436,7 @@ export function createTimeline(
     lanes.length,
     (k, lane) => {
       const toX = dayToXOf(base);
-      return layoutLane(lanes, lane, { a: toX.a * k, b: toX.b * k }, measure, metrics);
+      return layoutLane(lanes, lane, { a: toX.a * k, b: toX.b * k }, measure, metrics, extent.end);
     },
     () => schedule(),
   );
@@ -517,11 +517,7 @@ export function createTimeline(
         views.push({
           item,
           scale: s,
-          // A point stays centred on its day when a cached layout is stretched.
-          x:
-            item.kind === 'event' && !item.bar
-              ? (item.left + metrics.markRadius) * s - metrics.markRadius + t.x
-              : item.left * s + t.x,
+          x: itemScreenX(item, s, t.x, metrics.markRadius),
           y: AXIS_HEIGHT + rowTop(lane, item.row, metrics),
           trackIndex,
         });

@@ -158,12 +158,80 @@ describe('packLane', () => {
           x0: 100,
           x1: 102,
           left: 95,
+          markX: 95,
           labelX: 113,
           labelWidth: 50,
           right: 163,
         },
       ],
     });
+  });
+
+  it("puts a label that would run past the world's end left of its mark, where a row has room", () => {
+    const end = { ...m, worldRight: 200 };
+    // Room in the first row: the point's label goes left of its dot.
+    const [point] = packLane([{ id: 'a', x0: 180, x1: 182, labelWidth: 50 }], end).items;
+    expect(point).toMatchObject({
+      row: 0,
+      markX: 175,
+      right: 187,
+      left: 175 - m.labelGap - 50,
+      labelX: 175 - m.labelGap - 50,
+    });
+    // A bar's label goes left of the bar.
+    const [bar] = packLane([{ id: 'b', x0: 170, x1: 190, labelWidth: 50 }], end).items;
+    expect(bar).toMatchObject({ markX: 170, right: 190, left: 170 - m.labelGap - 50 });
+    // Far from the end nothing moves.
+    const [early] = packLane([{ id: 'c', x0: 10, x1: 12, labelWidth: 50 }], end).items;
+    expect(early).toMatchObject({ markX: 5, left: 5, labelX: 5 + 2 * m.markRadius + m.labelGap });
+    // The first row is taken up to the mark: the moved label takes the next row.
+    const packed = packLane(
+      [
+        { id: 'd', x0: 100, x1: 102, labelWidth: 50 },
+        { id: 'e', x0: 180, x1: 182, labelWidth: 50 },
+      ],
+      end,
+    ).items;
+    expect(packed.find((i) => i.id === 'e')).toMatchObject({ row: 1, left: 175 - m.labelGap - 50 });
+  });
+
+  it('shortens a label moved left of its mark to the room in the row with the most', () => {
+    const end = { ...m, worldRight: 260, maxRows: 2 };
+    const packed = packLane(
+      [
+        { id: 'd', x0: 100, x1: 102, labelWidth: 50 },
+        { id: 'f', x0: 110, x1: 112, labelWidth: 20 },
+        { id: 'e', x0: 230, x1: 232, labelWidth: 80 },
+      ],
+      end,
+    ).items;
+    // Row 0 ends at 163 and row 1 at 143: row 1 has the most room left of e's mark at 225,
+    // less than the whole label.
+    const e = packed.find((i) => i.id === 'e');
+    expect(e).toMatchObject({ row: 1, labelWidth: 225 - m.labelGap - 143 - m.itemGap });
+    expect(e!.left).toBe(143 + m.itemGap);
+    // Too little room for even a short label: it stays right of the mark.
+    const cramped = packLane(
+      [
+        { id: 'd', x0: 100, x1: 102, labelWidth: 50 },
+        { id: 'f', x0: 110, x1: 112, labelWidth: 20 },
+        { id: 'e', x0: 200, x1: 202, labelWidth: 80 },
+      ],
+      end,
+    ).items;
+    expect(cramped.find((i) => i.id === 'e')).toMatchObject({ markX: 195, left: 195 });
+  });
+
+  it('keeps the label right of the mark when no row has room left of it', () => {
+    const end = { ...m, worldRight: 200, maxRows: 1 };
+    const packed = packLane(
+      [
+        { id: 'd', x0: 100, x1: 102, labelWidth: 50 },
+        { id: 'e', x0: 180, x1: 182, labelWidth: 50 },
+      ],
+      end,
+    ).items;
+    expect(packed.find((i) => i.id === 'e')).toMatchObject({ row: 0, left: 175, markX: 175 });
   });
 
   it('draws marks at least two radii wide as bars with the label inside', () => {

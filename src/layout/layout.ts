@@ -79,15 +79,19 @@ export interface Layout {
 
 /**
  * Packs every lane at one zoom level, in world coordinates (x = toX(day), no pan offset), so
- * panning never reshuffles rows and the result can be cached per zoom level.
+ * panning never reshuffles rows and the result can be cached per zoom level. `endDay`: the
+ * day the view can pan to at most (labels that would run past it go left of their marks).
  */
 export function layoutLanes(
   lanes: readonly LaneIndex[],
   toX: DayToX,
   measure: MeasureText,
   metrics: LayoutMetrics,
+  endDay?: number,
 ): Layout {
-  return assembleLayout(lanes.map((lane, i) => layoutLane(lanes, i, toX, measure, metrics)));
+  return assembleLayout(
+    lanes.map((lane, i) => layoutLane(lanes, i, toX, measure, metrics, endDay)),
+  );
 }
 
 export function assembleLayout(lanes: LaneLayout[]): Layout {
@@ -107,6 +111,7 @@ export function layoutLane(
   toX: DayToX,
   measure: MeasureText,
   metrics: LayoutMetrics,
+  endDay?: number,
 ): LaneLayout {
   let y = 0;
   for (let i = 0; i < index; i++) y += laneHeight(lanes[i]!, metrics);
@@ -122,7 +127,11 @@ export function layoutLane(
   }
   const { items } = packColumns(
     { count: n, ids: lane.ids, x0, x1, labelWidth: (i) => measure(lane.events[i]?.title ?? '') },
-    { ...metrics, maxRows: lane.rows },
+    {
+      ...metrics,
+      maxRows: lane.rows,
+      ...(endDay === undefined ? {} : { worldRight: toX.a * endDay + toX.b }),
+    },
   );
   const eventsBefore = new Uint32Array(items.length + 1);
   let maxItemWidth = 0;

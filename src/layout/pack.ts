@@ -28,6 +28,11 @@ export interface PackMetrics {
   maxClusterSpan: number;
   /** width of a cluster badge showing `count` */
   badgeWidth: (count: number) => number;
+  /**
+   * Where the world ends (the furthest the view can pan). A label that would run past it goes
+   * left of its mark when a row has room there, so the last events are not cut by the edge.
+   */
+  worldRight?: number;
 }
 
 export interface PlacedEvent {
@@ -41,6 +46,8 @@ export interface PlacedEvent {
   bar: boolean;
   x0: number;
   x1: number;
+  /** where the mark starts: `left`, unless the label goes left of the mark */
+  markX: number;
   /** where the label starts and how wide it may be drawn */
   labelX: number;
   labelWidth: number;
@@ -98,6 +105,7 @@ function placeEvent(c: PackColumns, i: number, row: number, m: PackMetrics): Pla
       bar,
       x0,
       x1,
+      markX: x0,
       labelX,
       labelWidth,
     };
@@ -113,9 +121,51 @@ function placeEvent(c: PackColumns, i: number, row: number, m: PackMetrics): Pla
     bar,
     x0,
     x1,
+    markX: x - m.markRadius,
     labelX,
     labelWidth,
   };
+}
+
+/** A label moved left of its mark is worth it from this width on (a word and the ellipsis). */
+const MIN_MOVED_LABEL = 48;
+
+/**
+ * The same event with its label left of its mark (a bar's label outside it), in the first row
+ * with room for the whole label there, else in the row with the most room, the label shortened
+ * to it; undefined when no row has room for a short label.
+ */
+function flipLabel(
+  placed: PlacedEvent,
+  rowRight: readonly number[],
+  m: PackMetrics,
+): PlacedEvent | undefined {
+  const { markX } = placed;
+  let row = -1;
+  let room = 0;
+  for (let r = 0; r < m.maxRows; r++) {
+    const before = rowRight[r];
+    const free = markX - m.labelGap - (before === undefined ? -Infinity : before + m.itemGap);
+    if (free > room) {
+      row = r;
+      room = free;
+    }
+    if (free >= placed.labelWidth) break;
+  }
+  const labelWidth = Math.min(placed.labelWidth, room);
+  if (row < 0 || labelWidth < Math.min(placed.labelWidth, MIN_MOVED_LABEL)) return undefined;
+  const labelX = markX - m.labelGap - labelWidth;
+  const right = placed.bar ? placed.x1 : markX + 2 * m.markRadius;
+  return { ...placed, row, left: labelX, right, labelX, labelWidth };
+}
+
+/** First row whose last item ends at least an item gap before `left`, or -1. */
+function freeRow(rowRight: readonly number[], left: number, m: PackMetrics): number {
+  for (let r = 0; r < m.maxRows; r++) {
+    const right = rowRight[r];
+    if (right === undefined || right + m.itemGap <= left) return r;
+  }
+  return -1;
 }
 
 /** Packs one lane given as a list of inputs (see packColumns). */
@@ -152,14 +202,18 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
     const id = c.ids[i] ?? '';
     const bar = x1 - x0 >= 2 * m.markRadius;
     const left = bar ? x0 : (x0 + x1) / 2 - m.markRadius;
-    let row = -1;
-    for (let r = 0; r < m.maxRows; r++) {
-      const right = rowRight[r];
-      if (right === undefined || right + m.itemGap <= left) {
-        row = r;
-        break;
+    // Near the world's end (a cheap bound first: labels are measured lazily), a label that
+    // would run past it goes left of its mark, in a row with room there.
+    if (m.worldRight !== undefined && x1 + m.labelGap + m.maxLabelWidth > m.worldRight) {
+      const placed = placeEvent(c, i, 0, m);
+      const flipped = placed.right > m.worldRight ? flipLabel(placed, rowRight, m) : undefined;
+      if (flipped) {
+        (rows[flipped.row] ??= []).push(flipped);
+        rowRight[flipped.row] = flipped.right;
+        continue;
       }
     }
+    const row = freeRow(rowRight, left, m);
     if (row >= 0) {
       const placed = placeEvent(c, i, row, m);
       (rows[row] ??= []).push(placed);
@@ -179,7 +233,8 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
       if (last.kind === 'cluster') {
         cluster = last;
       } else {
-        cluster = newCluster(last.id, last.row, last.left, last.x0, last.x1);
+        // From its mark: a label moved left of it (see flipLabel) is not part of the cluster.
+        cluster = newCluster(last.id, last.row, last.markX, last.x0, last.x1);
         rowItems[rowItems.length - 1] = cluster;
       }
       cluster.members.push(id);

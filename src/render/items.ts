@@ -37,6 +37,24 @@ export interface ItemsContext {
   dotWidth: number;
 }
 
+/**
+ * Screen x of an item's box, when the layout it comes from is stretched by `scale` (≥ 1) and
+ * panned by `tx`: a mark moves with its days (a point stays centred on its day); a label keeps
+ * its size and its place beside the mark.
+ */
+export function itemScreenX(
+  item: PlacedItem,
+  scale: number,
+  tx: number,
+  markRadius: number,
+): number {
+  if (item.kind === 'cluster') return item.left * scale + tx;
+  const markStart = item.bar
+    ? item.markX * scale + tx
+    : (item.markX + markRadius) * scale - markRadius + tx;
+  return markStart - (item.markX - item.left);
+}
+
 function describeByLane(button: HTMLElement, trackIndex: number, ctx: ItemsContext): void {
   const id = ctx.laneLabelId(trackIndex);
   if (button.getAttribute('aria-describedby') !== id) button.setAttribute('aria-describedby', id);
@@ -77,14 +95,23 @@ function fillEvent(
   button.setAttribute('aria-pressed', String(ctx.selectedId === item.id));
   const mark = button.querySelector<HTMLElement>('.ct-mark');
   const label = button.querySelector<HTMLElement>('.ct-label');
-  if (mark) mark.style.width = item.bar ? `${Math.max(2, (item.x1 - item.x0) * view.scale)}px` : '';
+  // Beside its label when the label went left of it (see flipLabel in pack.ts).
+  const markOffset = item.markX - item.left;
+  const markWidth = item.bar ? Math.max(2, (item.x1 - item.x0) * view.scale) : ctx.dotWidth;
+  if (mark) {
+    mark.style.width = item.bar ? `${markWidth}px` : '';
+    mark.style.left = markOffset === 0 ? '' : `${markOffset}px`;
+  }
   if (label) {
     if (label.textContent !== event.title) label.textContent = event.title;
+    const labelLeft = item.labelX - item.left;
+    const labelWidth = Math.ceil(item.labelWidth) + 1;
     const placed = placeLabel(
       view.x,
-      itemWidth(view),
-      item.labelX - item.left,
-      Math.ceil(item.labelWidth) + 1,
+      // A label left of its mark may not slide over the mark at the left edge.
+      markOffset > 0 ? labelLeft + labelWidth : itemWidth(view),
+      labelLeft,
+      labelWidth,
       ctx.plotWidth,
       MIN_EDGE_LABEL,
     );
@@ -92,7 +119,7 @@ function fillEvent(
     label.style.width = `${placed.width}px`;
     // A label kept at the left edge names something a reader can see there: a bar still on
     // screen, not a dot (or a bar) already past the edge, which it would seem to date.
-    const markEnd = view.x + (item.bar ? (item.x1 - item.x0) * view.scale : ctx.dotWidth);
+    const markEnd = view.x + markOffset + markWidth;
     label.classList.toggle('ct-cut', placed.hidden || markEnd <= 0);
   }
 }
@@ -204,7 +231,7 @@ function itemWidth({ item, scale }: ItemView): number {
   // so the marks drawn under it stay reachable.
   if (item.kind === 'cluster') return item.badgeWidth;
   if (!item.bar) return item.right - item.left;
-  return Math.max((item.x1 - item.x0) * scale, item.right - item.left);
+  return Math.max(item.markX - item.left + (item.x1 - item.x0) * scale, item.right - item.left);
 }
 
 /** The event ids of a cluster badge drawn by renderItems, or undefined for other elements. */
