@@ -180,6 +180,32 @@ test('axis, overview and item labels and badges are whole: none is cut by the ed
   }
 });
 
+test('the last events are named on the first view: their labels go left of their marks', async ({
+  timeline,
+}) => {
+  await timeline.goto('/');
+  const latest = [...dataset.events]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .slice(-2)
+    .map((e) => e.id);
+  for (const id of latest) {
+    const marker = timeline.marker(id);
+    await expect(marker, id).toBeVisible();
+    const label = marker.locator('.ct-label');
+    await expect(label, `${id}: label shown`).not.toHaveClass(/ct-cut/);
+    const [mark, text, plot] = await Promise.all([
+      marker.locator('.ct-mark').boundingBox(),
+      label.boundingBox(),
+      timeline.root.locator('.ct-viewport').boundingBox(),
+    ]);
+    expect(text!.width, `${id}: a readable label`).toBeGreaterThan(40);
+    expect(text!.x + text!.width, `${id}: label left of its mark`).toBeLessThanOrEqual(mark!.x);
+    expect(mark!.x + mark!.width, `${id}: mark inside the plot`).toBeLessThanOrEqual(
+      plot!.x + plot!.width,
+    );
+  }
+});
+
 /**
  * Visible axis labels of one row (major or minor) whose boxes overlap, and period labels that
  * start before their period.
