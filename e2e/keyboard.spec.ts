@@ -545,3 +545,31 @@ test('the page scrolls to show the marker a key moved the focus to, and the pane
   await expect(timeline.panel).toBeVisible();
   await expect(timeline.panel.locator('.ct-panel-title')).toBeInViewport();
 });
+
+test('the tab stop is always a marker a reader can see: events whose marks are off screen count beyond the edge', async ({
+  page,
+  timeline,
+}) => {
+  await timeline.goto('/');
+  const ranges = [
+    ['2007-03-04', '2007-09-24'],
+    ['2007-02-10', '2007-07-01'],
+    ['2008-03-17', '2008-05-02'],
+    ['2009-02-12', '2009-02-21'],
+  ] as const;
+  for (const [from, to] of ranges) {
+    await timeline.zoomTo(from, to);
+    await frames(page, 2);
+    const offScreen = await timeline.root.evaluate((root) => {
+      const plot = root.querySelector('.ct-viewport')!.getBoundingClientRect();
+      return [...root.querySelectorAll<HTMLElement>('.ct-items .ct-item')]
+        .filter((item) => {
+          const mark = item.querySelector('.ct-mark')!.getBoundingClientRect();
+          return mark.right <= plot.left || mark.left >= plot.right;
+        })
+        .map((item) => item.dataset.eventId);
+    });
+    expect(offScreen, `${from} – ${to}: markers drawn with their marks off screen`).toEqual([]);
+    expect(await timeline.representedCount(), `${from} – ${to}`).toBe(events.length);
+  }
+});

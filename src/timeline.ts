@@ -48,7 +48,14 @@ import {
   metricsFor,
 } from './layout/metrics';
 import { renderAxis } from './render/axis';
-import { renderItems, removeExiting, itemKey, itemScreenX, type ItemView } from './render/items';
+import {
+  renderItems,
+  removeExiting,
+  itemKey,
+  itemScreenX,
+  markExtent,
+  type ItemView,
+} from './render/items';
 import { createOverview, type Overview } from './render/overview';
 import { attachGestures, zoomFilter, zoomWheelDelta } from './interaction/gestures';
 import { createZoomAnimator } from './interaction/animate';
@@ -514,10 +521,21 @@ export function createTimeline(
       earlier += visible.earlier;
       later += visible.later;
       for (const item of visible.items) {
+        const x = itemScreenX(item, s, t.x, metrics.markRadius);
+        // An event whose mark is off screen counts as beyond that edge: its label alone would
+        // seem to date something on screen, and the keyboard must not land on what no one sees.
+        if (item.kind === 'event') {
+          const [from, to] = markExtent(item, x, s, metrics.markRadius);
+          if (to <= 0 || from >= width) {
+            if (to <= 0) earlier++;
+            else later++;
+            continue;
+          }
+        }
         views.push({
           item,
           scale: s,
-          x: itemScreenX(item, s, t.x, metrics.markRadius),
+          x,
           y: AXIS_HEIGHT + rowTop(lane, item.row, metrics),
           trackIndex,
         });

@@ -2,7 +2,7 @@
 // keyboard activation and accessible names for free, and CSS text truncation. Keyed join:
 // an item keeps its element (and focus) while it stays on screen.
 import { select, type Selection } from 'd3-selection';
-import type { PlacedItem } from '../layout/pack';
+import type { PlacedEvent, PlacedItem } from '../layout/pack';
 import type { EventLookup, TimelineEvent } from '../model/timeline';
 import { placeLabel } from './edges';
 import { badgeWidthFor } from '../layout/metrics';
@@ -53,6 +53,17 @@ export function itemScreenX(
     ? item.markX * scale + tx
     : (item.markX + markRadius) * scale - markRadius + tx;
   return markStart - (item.markX - item.left);
+}
+
+/** Screen extent [from, to] of an event's mark, given its box at screen x `x`. */
+export function markExtent(
+  item: PlacedEvent,
+  x: number,
+  scale: number,
+  markRadius: number,
+): [number, number] {
+  const from = x + item.markX - item.left;
+  return [from, from + (item.bar ? (item.x1 - item.x0) * scale : 2 * markRadius)];
 }
 
 function describeByLane(button: HTMLElement, trackIndex: number, ctx: ItemsContext): void {
