@@ -67,3 +67,36 @@ test("the list view: the toggle names what it does, the chart's controls and key
     .evaluate((el) => (el as HTMLElement & { visibleRange(): { k: number } }).visibleRange().k);
   expect(after).toBe(before);
 });
+
+test("closing the source panel in the list view returns focus to the event's entry", async ({
+  page,
+}) => {
+  const event = data.events[5]!;
+  await page.goto(`/#event=${event.id}`);
+  const root = page.locator('cable-timeline .ct-root');
+  const panel = root.locator('.ct-panel');
+  await expect(panel).toHaveAttribute('data-event-id', event.id);
+  await root.locator('.ct-view-toggle').click();
+  await expect(root.locator('.ct-list-view')).toBeVisible();
+  const focusedTitle = () =>
+    page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.classList.contains('ct-list-title') ? active.textContent : active?.tagName;
+    });
+  for (const close of ['button', 'Escape'] as const) {
+    await panel.locator('.ct-panel-close').focus();
+    if (close === 'button') await page.keyboard.press('Enter');
+    else await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect.poll(focusedTitle, close).toBe(event.title);
+    await expect(
+      root.locator(`.ct-list-item[data-event-id="${event.id}"] .ct-list-title`),
+    ).toBeInViewport();
+    // Open it again for the next way of closing it.
+    await page.locator('cable-timeline').evaluate((el, id) => {
+      (el as HTMLElement & { select(id: string): void }).select(id);
+    }, event.id);
+    await expect(panel).toBeVisible();
+  }
+});

@@ -736,6 +736,13 @@ export function createTimeline(
     headingLevel: options.headingLevel ?? 3,
     loadText: (file) => loadSourceText(file, sourceBase),
     linkTo: (id) => (hashParam ? linkWith(hashParam, id) : location.href),
+    // Focus goes back to the event: its marker, or in the list view (the chart's markers are
+    // hidden) its entry in the list.
+    returnFocus: (id) =>
+      chart.hidden
+        ? listEntryTitle(id)
+        : ((id === undefined ? null : itemsLayer.querySelector<HTMLElement>(eventSelector(id))) ??
+          itemsLayer.querySelector<HTMLElement>('[tabindex="0"]')),
     onClose: () => {
       const id = selectedId;
       select_(null);
@@ -749,8 +756,30 @@ export function createTimeline(
     announce,
   });
 
-  /** Moves the roving focus to an event (revealing it) and focuses its marker after the redraw. */
+  const eventSelector = (id: string) => `[data-event-id="${CSS.escape(id)}"]`;
+
+  /** The title of an event's entry in the list view, focusable by script; else the view toggle. */
+  function listEntryTitle(id: string | undefined): HTMLElement {
+    const title =
+      id === undefined
+        ? null
+        : listView.querySelector<HTMLElement>(`${eventSelector(id)} .ct-list-title`);
+    if (!title) return viewToggle;
+    title.tabIndex = -1;
+    return title;
+  }
+
+  /**
+   * Moves the roving focus to an event (revealing it) and focuses its marker after the redraw;
+   * in the list view, to the event's entry.
+   */
   function focusEvent(id: string): void {
+    if (chart.hidden) {
+      const title = listEntryTitle(id);
+      title.focus({ preventScroll: true });
+      revealVertically(title);
+      return;
+    }
     setFocusKey(id);
     reveal(id);
     requestFocusMove();
