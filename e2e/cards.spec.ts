@@ -185,6 +185,23 @@ test.describe('deep links', () => {
     await expect(timeline.marker(second.id)).toBeInViewport();
   });
 
+  test("the page's own anchors leave the selection alone; clearing the hash closes it", async ({
+    page,
+    timeline,
+  }) => {
+    const event = events[3]!;
+    await timeline.goto(`/#event=${encodeURIComponent(event.id)}`);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', event.id);
+    // A footnote or "back to top" link of the article.
+    await page.evaluate(() => (location.hash = 'top'));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await expect(timeline.panel).toHaveAttribute('data-event-id', event.id);
+    await page.evaluate(() => (location.hash = ''));
+    await expect(timeline.panel).toBeHidden();
+  });
+
   test('a deep link to an early event keeps the view within the data', async ({ timeline }) => {
     // Centred on screen at the zoom where it has a marker of its own, this event would show
     // almost a year before the data (checked: the test fails without the pan limit).

@@ -902,11 +902,16 @@ export function createTimeline(
   // A link to an event brings the timeline into sight, as an anchor link would: on load, and
   // when the page's hash changes (a link within the article). The timeline's own selections
   // rewrite the hash without a hashchange, so they never scroll.
+  // A hash that does not name the parameter is the page's own business (a footnote, `#top`):
+  // the selection stays, unless the hash is cleared altogether.
   const onHashChange = () => {
     if (!hashParam) return;
     const id = readHashParam(hashParam);
-    if (id === null) select_(null);
-    else if (id !== selectedId && eventById(id) !== undefined) select_(id, { reveal: 'timeline' });
+    if (id === null) {
+      if (location.hash === '') select_(null);
+    } else if (id !== selectedId && eventById(id) !== undefined) {
+      select_(id, { reveal: 'timeline' });
+    }
   };
   if (hashParam) {
     const initialId = readHashParam(hashParam);
