@@ -386,6 +386,33 @@ test.describe('mouse and wheel @desktop-only', () => {
   });
 });
 
+test('a click or tap near either end of the overview keeps the view, and its window, within the data', async ({
+  timeline,
+  isMobile,
+}) => {
+  await timeline.goto('/');
+  await zoomInOnce(timeline);
+  const zoomed = await zoomInOnce(timeline);
+  const overview = timeline.root.locator('.ct-overview');
+  const selection = timeline.root.locator('.ct-brush .selection');
+  await overview.scrollIntoViewIfNeeded();
+  const box = (await overview.boundingBox())!;
+  const windowWidth = (await selection.boundingBox())!.width;
+  for (const x of [4, box.width - 4]) {
+    const before = await timeline.viewRange();
+    const position = { x, y: box.height / 2 };
+    if (isMobile) await overview.tap({ position });
+    else await overview.click({ position });
+    await expect.poll(async () => (await timeline.viewRange()).start).not.toBe(before.start);
+    // The same length of time (the overview moves the window in whole days).
+    expect(Math.abs(span(await timeline.viewRange()) / span(zoomed) - 1)).toBeLessThan(0.01);
+    const shown = (await selection.boundingBox())!;
+    expect(shown.x, `click at ${x}: window inside the overview`).toBeGreaterThanOrEqual(box.x - 1);
+    expect(shown.x + shown.width, `click at ${x}`).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(Math.abs(shown.width - windowWidth), `click at ${x}: window whole`).toBeLessThan(2);
+  }
+});
+
 /** The overview's scale, page x → instant, from its first and last year labels (at 1 January + 3 px). */
 async function overviewScale(timeline: TimelinePage): Promise<(x: number) => number> {
   const years = await timeline.root.locator('.ct-overview-years text').evaluateAll((labels) =>

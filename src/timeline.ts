@@ -416,7 +416,7 @@ export function createTimeline(
       return formatEventDate({ start: calendarDay(first), end: calendarDay(last) }, locale);
     },
     measureYear: canvasTextMeasurer(`${OVERVIEW_YEAR_FONT} ${fontFamily}`, 10),
-    onWindow: (startDay, endDay) => zoomToDays(startDay, endDay, false),
+    onWindow: (startDay, endDay) => zoomToDays(startDay, endDay, false, true),
   });
 
   function fullScale(): TimeScale {
@@ -647,11 +647,33 @@ export function createTimeline(
     };
   }
 
-  function zoomToDays(startDay: number, endDayExclusive: number, animate = true): void {
+  /**
+   * Shows [startDay, endDayExclusive). `withinData`: moved to stay within the ends of the data
+   * (the overview, a cluster); a host's zoomTo shows exactly the range it asks for.
+   */
+  function zoomToDays(
+    startDay: number,
+    endDayExclusive: number,
+    animate = true,
+    withinData = false,
+  ): void {
     const x0 = base(dayToDate(startDay));
     const x1 = base(dayToDate(endDayExclusive));
     const k = width / Math.max(1e-6, x1 - x0);
-    animator.to(zoomIdentity.scale(k).translate(-x0, 0), animate ? 300 : 0);
+    const view = zoomIdentity.scale(k).translate(-x0, 0);
+    animator.to(withinData ? withinTranslateExtent(view) : view, animate ? 300 : 0);
+  }
+
+  /** zoom.transform, unlike a gesture, does not hold the view within the translate extent. */
+  function withinTranslateExtent(view: ZoomTransform): ZoomTransform {
+    return zoom.constrain()(
+      view,
+      [
+        [0, 0],
+        [width, 1],
+      ],
+      zoom.translateExtent(),
+    );
   }
 
   /** Zooms until the event is drawn on its own, then pans it into view. */
@@ -674,20 +696,9 @@ export function createTimeline(
     const t = transform();
     const screen = centre * k + (k === t.k ? t.x : 0);
     if (k !== t.k || screen < width * 0.1 || screen > width * 0.9) {
-      // Centred on the event, but never past the ends of the data (zoom.transform, unlike a
-      // gesture, does not hold the view within the translate extent itself).
+      // Centred on the event, but never past the ends of the data.
       const centred = zoomIdentity.translate(width / 2 - centre * k, 0).scale(k);
-      animator.to(
-        zoom.constrain()(
-          centred,
-          [
-            [0, 0],
-            [width, 1],
-          ],
-          zoom.translateExtent(),
-        ),
-        0,
-      );
+      animator.to(withinTranslateExtent(centred), 0);
     }
   }
 
@@ -875,7 +886,7 @@ export function createTimeline(
     // The focus lands on the event the cluster stood in for, when it is one of its members.
     const held = focusedEventId !== null && memberIds.includes(focusedEventId);
     setFocusKey(held ? focusedEventId : (members[0]?.id ?? null));
-    zoomToDays(start - pad, end + pad);
+    zoomToDays(start - pad, end + pad, true, true);
   }
 
   const resizeObserver = new ResizeObserver(() => {
