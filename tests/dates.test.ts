@@ -112,4 +112,15 @@ describe('formatEventDate', () => {
     expect(formatEventDate({ start: parse('2007-02') }, 'ja')).toBe('2007年2月');
     expect(formatEventDate({ start: parse('2007-02') }, 'ru')).toMatch(/февраль 2007/);
   });
+  it('writes Japanese ranges like Japanese dates, the end without what it shares', () => {
+    const range = (start: string, end: string) =>
+      formatEventDate({ start: parse(start), end: parse(end) }, 'ja');
+    expect(range('2008-11-04', '2008-11-05')).toBe('2008年11月4日～5日');
+    expect(range('2008-11-04', '2008-12-05')).toBe('2008年11月4日～12月5日');
+    expect(range('2008-11-04', '2009-01-05')).toBe('2008年11月4日～2009年1月5日');
+    expect(range('2008-11', '2009-02')).toBe('2008年11月～2009年2月');
+    expect(range('2008-11', '2008-12')).toBe('2008年11月～12月');
+    expect(range('2007', '2008')).toBe('2007年～2008年');
+    expect(range('2008-11-04', '2008-11-04')).toBe('2008年11月4日');
+  });
 });

@@ -10,3 +10,12 @@ describe('loadLanguage', () => {
     expect(stringsFor('ru-RU').listView).not.toBe(en.listView);
   });
 });
+
+describe('Russian strings', () => {
+  it('end a sentence once after a date that ends with "г."', async () => {
+    const { ru } = await import('../src/format/strings-ru');
+    const label = ru.clusterLabel(3, '5 февраля 2007 г.', '12 июня 2007 г.');
+    expect(label).toBe('3 события, 5 февраля 2007 г. — 12 июня 2007 г. Приблизьте, чтобы увидеть');
+    expect(ru.clusterLabel(2, 'февраль 2007', 'июнь 2007')).toContain('июнь 2007. Приблизьте');
+  });
+});

@@ -112,13 +112,52 @@ export function formatEventDate(
   const atOwnPrecision = (date: CalendarDate) =>
     formatter(locale, date.precision, era).format(dayToDate(firstDay(date)));
   const text =
-    event.start.precision === event.end.precision
-      ? formatter(locale, event.start.precision, era).formatRange(
-          dayToDate(firstDay(event.start)),
-          dayToDate(lastDay(event.end)),
-        )
-      : `${atOwnPrecision(event.start)}${rangeSeparator(locale)}${atOwnPrecision(event.end)}`;
+    event.start.precision !== event.end.precision
+      ? `${atOwnPrecision(event.start)}${rangeSeparator(locale)}${atOwnPrecision(event.end)}`
+      : locale.slice(0, 2) === 'ja'
+        ? japaneseRange(
+            formatter(locale, event.start.precision, era),
+            dayToDate(firstDay(event.start)),
+            dayToDate(lastDay(event.end)),
+          )
+        : formatter(locale, event.start.precision, era).formatRange(
+            dayToDate(firstDay(event.start)),
+            dayToDate(lastDay(event.end)),
+          );
   return approximate ? withCirca(text, locale) : text;
+}
+
+/**
+ * A Japanese range written like its single dates: ICU's range pattern turns "2008年11月4日"
+ * into "2008/11/04～2008/11/05". The end drops the era, year and month it shares with the
+ * start: "2008年11月4日～5日", "2008年11月～2009年2月".
+ */
+function japaneseRange(format: Intl.DateTimeFormat, start: Date, end: Date): string {
+  if (format.format(start) === format.format(end)) return format.format(start);
+  const first = format.formatToParts(start);
+  const last = format.formatToParts(end);
+  let shared = 0;
+  while (shared < last.length) {
+    const part = last[shared];
+    const same = first[shared];
+    if (
+      !part ||
+      !same ||
+      part.type === 'day' ||
+      part.type !== same.type ||
+      part.value !== same.value
+    )
+      break;
+    shared++;
+  }
+  // A unit and its sign ("11" and "月") go together: never stop between them.
+  if (last[shared]?.type === 'literal') shared--;
+  if (shared >= last.length) return format.format(start);
+  const tail = last
+    .slice(shared)
+    .map((p) => p.value)
+    .join('');
+  return `${format.format(start)}${rangeSeparator('ja')}${tail}`;
 }
 
 /**

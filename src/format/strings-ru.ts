@@ -8,6 +8,9 @@ const ruPlural = (n: number, one: string, few: string, many: string) => {
   return many;
 };
 
+/** Ends a sentence after `text`: "12 июня 2007 г." has its period already. */
+const endSentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 export const ru: UiStrings = {
   timelineRole: 'хронология',
   zoomIn: 'Увеличить',
@@ -22,7 +25,7 @@ export const ru: UiStrings = {
   later: (n) => `ещё ${n} позже →`,
   clusterText: (n) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}`,
   clusterLabel: (n, from, to) =>
-    `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${from} — ${to}. Приблизьте, чтобы увидеть`,
+    `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${from} — ${endSentence(to)} Приблизьте, чтобы увидеть`,
   morePassages: (n) => `ещё ${n} ${ruPlural(n, 'цитата', 'цитаты', 'цитат')}`,
   showSources: 'Показать источники',
   close: 'Закрыть панель источников',
