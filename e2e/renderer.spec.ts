@@ -180,6 +180,36 @@ test('axis, overview and item labels and badges are whole: none is cut by the ed
   }
 });
 
+test('a year or month boundary does not strike through the minor label on it ("Jan", "1")', async ({
+  timeline,
+}) => {
+  await timeline.goto('/');
+  for (const where of ['at load', 'months over days']) {
+    if (where === 'months over days') await timeline.zoomTo('2008-01-20', '2008-03-10');
+    const struck = await timeline.root.evaluate((root) => {
+      const found: string[] = [];
+      const lines = [...root.querySelectorAll<SVGLineElement>('.ct-axis-boundary')];
+      const labels = [...root.querySelectorAll<SVGTextElement>('.ct-axis-minor text')].filter(
+        (t) => t.textContent && getComputedStyle(t).visibility !== 'hidden',
+      );
+      for (const line of lines) {
+        const box = line.getBoundingClientRect();
+        const dashes = (line.getAttribute('stroke-dasharray') ?? '').split(/[\s,]+/).map(Number);
+        const gap =
+          dashes.length >= 2 ? [box.top + dashes[0]!, box.top + dashes[0]! + dashes[1]!] : null;
+        for (const label of labels) {
+          const text = label.getBoundingClientRect();
+          if (box.left < text.left || box.left > text.right) continue;
+          if (!gap || gap[0] > text.top + 1 || gap[1] < text.bottom - 1)
+            found.push(label.textContent ?? '');
+        }
+      }
+      return found;
+    });
+    expect(struck, where).toEqual([]);
+  }
+});
+
 test('the last events are named on the first view: their labels go left of their marks', async ({
   timeline,
 }) => {

@@ -22,6 +22,10 @@ const MIN_LABEL_SPACING = 34;
 const GLYPH_OVERHANG = 1;
 /** Closest that unlabelled minor year ticks (and their grid lines) may be. */
 const MIN_TICK_SPACING = 10;
+/** Minor ticks and the gap to their labels; the labels' font size (styles/timeline.css). */
+const MINOR_TICK = 5;
+const MINOR_PADDING = 4;
+const MINOR_FONT = 11;
 
 /**
  * Which levels to show for a given density (pixels per day). `yearLabelPx` is the room a
@@ -135,8 +139,8 @@ export function renderAxis(
     axisTop<Date>(scale as unknown as AxisScale<Date>)
       .tickValues(ticks)
       .tickFormat((d) => minorFormat(d))
-      .tickSize(5)
-      .tickPadding(4),
+      .tickSize(MINOR_TICK)
+      .tickPadding(MINOR_PADDING),
   );
   minor.select('.domain').remove();
   // d3-axis sets a sans-serif font on its group; the labels take the host page's, as the
@@ -163,6 +167,12 @@ export function renderAxis(
     options.locale,
     withEra(level.majorFormat, beforeCommonEra(d0.getUTCFullYear())),
   );
+  // A boundary falls on a labelled minor tick ("Jan", "1"): it breaks around that label rather
+  // than strike it through. From the label's top to just below its baseline.
+  const baseline = options.height - MINOR_TICK - MINOR_PADDING;
+  const boundaryDashes = level.minorFormat
+    ? `${baseline - MINOR_FONT} ${MINOR_FONT + 3} ${options.height + options.gridHeight}`
+    : null;
   const items = majors.map((start) => {
     const x = scale(start);
     const next = scale(level.major.offset(start, 1));
@@ -183,6 +193,8 @@ export function renderAxis(
       line?.setAttribute('x2', String(d.x));
       line?.setAttribute('y1', '0');
       line?.setAttribute('y2', String(options.height + options.gridHeight));
+      if (boundaryDashes) line?.setAttribute('stroke-dasharray', boundaryDashes);
+      else line?.removeAttribute('stroke-dasharray');
       if (!text) return;
       if (text.textContent !== d.label) text.textContent = d.label;
       const length = options.measure.major(d.label) + GLYPH_OVERHANG;
