@@ -44,6 +44,11 @@ const CURSORS: Record<DragMode, string> = {
   e: 'ew-resize',
   new: 'crosshair',
 };
+/**
+ * How far the pointer must go sideways before the window follows: a vertical swipe that starts
+ * here scrolls the page, and its first few pixels of jitter must not move the view.
+ */
+const DRAG_THRESHOLD = 4;
 /** Width of the invisible grips on the window's edges, as d3-brush's handles. */
 const HANDLE = 6;
 
@@ -166,6 +171,7 @@ export function createOverview(
     if (!drag || e.pointerId !== drag.id || !scale) return;
     const [w0, e0] = drag.from;
     const dx = pointerX(e) - drag.x0;
+    if (!drag.moved && Math.abs(dx) < DRAG_THRESHOLD) return;
     let next: [number, number];
     if (drag.mode === 'move') {
       const shift = Math.max(-w0, Math.min(width - e0, dx));
