@@ -185,6 +185,19 @@ test.describe('deep links', () => {
     await expect(timeline.marker(second.id)).toBeInViewport();
   });
 
+  test('the selected event stays in sight, as its own marker, when the page narrows', async ({
+    page,
+    timeline,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const event = events.find((e) => e.id === 'wedge-cable-sent') ?? events[10]!;
+    await timeline.goto(`/#event=${encodeURIComponent(event.id)}`);
+    await expect.poll(() => timeline.markerInView(event.id)).toBe(true);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect.poll(() => timeline.markerInView(event.id)).toBe(true);
+    await expect(timeline.marker(event.id)).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test("the page's own anchors leave the selection alone; clearing the hash closes it", async ({
     page,
     timeline,

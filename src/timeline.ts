@@ -902,6 +902,8 @@ export function createTimeline(
     applyZoomLimits();
     overview.resize(fullScale(), width);
     zoomToDays(d0.getTime() / 86_400_000, d1.getTime() / 86_400_000, false);
+    // Narrower, the view may cluster the selected event or cut it off: it stays in sight.
+    if (selectedId !== null) reveal(selectedId);
     schedule();
   });
   resizeObserver.observe(container);
