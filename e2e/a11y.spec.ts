@@ -116,3 +116,29 @@ test("every event and cluster is described by its lane's name", async ({ timelin
     await expect(item).toHaveAccessibleDescription(lanes[track]!.label);
   }
 });
+
+test("each passage's buttons come after it and are described by its reference", async ({
+  timeline,
+}) => {
+  const event = dataset.events.find((e) => e.citations.length > 1) ?? dataset.events[0]!;
+  await timeline.goto(`/#event=${encodeURIComponent(event.id)}`);
+  const figures = timeline.panel.locator('.ct-panel-citation');
+  await expect(figures).toHaveCount(event.citations.length);
+  for (let i = 0; i < event.citations.length; i++) {
+    const figure = figures.nth(i);
+    const reference = (await figure.locator('.ct-panel-ref').innerText()).trim();
+    const buttons = figure.locator('button');
+    expect(await buttons.count()).toBeGreaterThan(0);
+    for (let b = 0; b < (await buttons.count()); b++)
+      await expect(buttons.nth(b)).toHaveAccessibleDescription(reference);
+    // Reading order: the quote, its reference, then what can be done with it.
+    const order = await figure.evaluate((node) => {
+      const all = [...node.querySelectorAll('blockquote, .ct-panel-ref, button')];
+      return all.map((n) =>
+        n.matches('button') ? 'button' : n.matches('blockquote') ? 'quote' : 'ref',
+      );
+    });
+    expect(order.slice(0, 2)).toEqual(['quote', 'ref']);
+    expect(new Set(order.slice(2))).toEqual(new Set(['button']));
+  }
+});
