@@ -933,6 +933,17 @@ export function createTimeline(
     window.addEventListener('hashchange', onHashChange);
   }
 
+  /** The list view's content, made the first time it is shown (or printed). */
+  function fillList(): void {
+    if (listView.childElementCount > 0) return;
+    listView.append(
+      renderEventList(document, timeline, { locale, headingLevel: options.headingLevel ?? 3 }),
+    );
+  }
+  // Paper shows the list, every event with its passages, not a clipped chart (the stylesheet's
+  // print rules): it must exist by then.
+  window.addEventListener('beforeprint', fillList);
+
   const handle: TimelineHandle = {
     timeline,
     select: (id) => select_(id),
@@ -953,11 +964,7 @@ export function createTimeline(
     },
     setView(view) {
       const list = view === 'list';
-      if (list && listView.childElementCount === 0) {
-        listView.append(
-          renderEventList(document, timeline, { locale, headingLevel: options.headingLevel ?? 3 }),
-        );
-      }
+      if (list) fillList();
       listView.hidden = !list;
       chart.hidden = list;
       card.hide();
@@ -976,6 +983,7 @@ export function createTimeline(
       pointer.destroy();
       darkQuery?.removeEventListener('change', onSchemeChange);
       window.removeEventListener('hashchange', onHashChange);
+      window.removeEventListener('beforeprint', fillList);
       card.destroy();
       panel.destroy();
       animator.cancel();
