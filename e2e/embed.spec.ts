@@ -304,6 +304,33 @@ test.describe('iframe embed', () => {
     await expectFrameFits(page, 'after the host closed the panel');
   });
 
+  test("the host page's own anchors stay as written beside the frame's parameter", async ({
+    page,
+  }) => {
+    // The example's iframe preselects this event (its src says ?event=).
+    const preselected = 'wedge-cable-sent';
+    await page.goto('/embed-example.html#intro');
+    const { timeline } = embedded(page);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', preselected);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#intro&event=${preselected}`);
+
+    // A selection in the frame rewrites its own parameter only.
+    await timeline.panel.locator('.ct-panel-next').click();
+    const next = await timeline.panel.getAttribute('data-event-id');
+    expect(next).not.toBe(preselected);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#intro&event=${next}`);
+
+    // Opened with another script's state in the hash too: the frame's parameter selects, the
+    // rest stays verbatim (no `=` added to a bare anchor, no re-encoding). A fresh load, not a
+    // hash change of the same document.
+    await page.goto('about:blank');
+    await page.goto(`/embed-example.html#state=a%20b&intro&event=${at(4).id}`);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(4).id);
+    await timeline.panel.locator('.ct-panel-next').click();
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(5).id);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#state=a%20b&intro&event=${at(5).id}`);
+  });
+
   test('a link to an event in the frame brings the frame into sight, on load and from the page', async ({
     page,
   }) => {

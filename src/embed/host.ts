@@ -12,6 +12,9 @@
 //     (`none` turns it off).
 // A message counts only when it comes from the iframe's own window and from its src's origin.
 // One self-contained classic script (no imports at run time): it can be served from anywhere.
+// vite.config.ts bundles deeplink.ts into it, so the host's hash is read and written as the
+// element's own deep links do it: the page's anchors and other parts are kept verbatim.
+import { readHashParam, writeHashParam } from '../interaction/deeplink';
 import type { ChildMessage, HostMessage, PymDelimiter } from './protocol';
 
 interface Frame {
@@ -39,23 +42,6 @@ interface Frame {
   function post(frame: Frame, message: HostMessage): void {
     const origin = originOf(frame.iframe);
     if (origin !== null) frame.iframe.contentWindow?.postMessage(message, origin);
-  }
-
-  function readHash(name: string): string | null {
-    return new URLSearchParams(location.hash.replace(/^#/, '')).get(name);
-  }
-
-  function writeHash(name: string, value: string | null): void {
-    if (readHash(name) === value) return;
-    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
-    if (value === null) params.delete(name);
-    else params.set(name, value);
-    const text = params.toString();
-    history.replaceState(
-      history.state,
-      '',
-      `${location.pathname}${location.search}${text ? `#${text}` : ''}`,
-    );
   }
 
   /** Sets the iframe's height so its content box is `height` px tall. */
@@ -100,7 +86,7 @@ interface Frame {
     if (data.type === 'height') setHeight(frame.iframe, data.height);
     else if (data.type === 'ready') {
       frame.selected = data.selected;
-      const wanted = frame.key === null ? null : readHash(frame.key);
+      const wanted = frame.key === null ? null : readHashParam(frame.key);
       if (wanted === null) return;
       if (wanted !== data.selected)
         post(frame, { source: 'cable-timeline-host', type: 'select', selected: wanted });
@@ -109,7 +95,7 @@ interface Frame {
       revealed = true;
     } else if (data.type === 'select') {
       frame.selected = data.selected;
-      if (frame.key !== null) writeHash(frame.key, data.selected);
+      if (frame.key !== null) writeHashParam(frame.key, data.selected);
     }
   }
 
@@ -127,7 +113,7 @@ interface Frame {
   function onHashChange(): void {
     for (const frame of frames) {
       if (frame.key === null) continue;
-      const wanted = readHash(frame.key);
+      const wanted = readHashParam(frame.key);
       if (wanted === frame.selected) continue;
       post(frame, { source: 'cable-timeline-host', type: 'select', selected: wanted });
       // A link within the page (the frame's own selections never change the hash this way).
