@@ -252,6 +252,33 @@ function embedded(page: Page): { frame: FrameLocator; timeline: TimelinePage } {
   return { frame, timeline: new TimelinePage(page, frame.locator('.ct-root')) };
 }
 
+/**
+ * An init script for the page and its frames: a frame notes the last sync marker its parent
+ * posted (see frameCaughtUp).
+ */
+function countSyncMarkers(): void {
+  window.addEventListener('message', (e: MessageEvent<{ testSync?: number } | null>) => {
+    const n = e.source === parent && e.data !== null ? e.data.testSync : undefined;
+    if (typeof n === 'number') document.documentElement.dataset.testSync = String(n);
+  });
+}
+
+let syncMarkers = 0;
+/**
+ * Waits until the frame has handled every message embed.js posted to it so far: messages from
+ * one window to another arrive in order, so a marker posted now arrives after them.
+ */
+async function frameCaughtUp(page: Page, frame: FrameLocator): Promise<void> {
+  const n = ++syncMarkers;
+  await page
+    .locator(FRAME)
+    .evaluate(
+      (iframe: HTMLIFrameElement, n) => iframe.contentWindow?.postMessage({ testSync: n }, '*'),
+      n,
+    );
+  await expect(frame.locator('html')).toHaveAttribute('data-test-sync', String(n));
+}
+
 test.describe('iframe embed', () => {
   test('the iframe is sized to its content: on load, with the panel, and from 1280 to 375 px', async ({
     page,
@@ -302,6 +329,37 @@ test.describe('iframe embed', () => {
     await page.evaluate(() => (location.hash = ''));
     await expect(timeline.panel).toBeHidden();
     await expectFrameFits(page, 'after the host closed the panel');
+  });
+
+  test("an in-page link on the host page leaves the frame's selection alone", async ({ page }) => {
+    await page.addInitScript(countSyncMarkers);
+    await page.goto(`/embed-example.html#event=${at(4).id}`);
+    const { frame, timeline } = embedded(page);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(4).id);
+    // A footnote, as articles have them: a link to it and its text.
+    await page.locator('main').evaluate((main) => {
+      const link = Object.assign(document.createElement('a'), { href: '#fn1', textContent: '1' });
+      const note = Object.assign(document.createElement('p'), { id: 'fn1', textContent: 'Note.' });
+      main.prepend(link);
+      main.append(note);
+    });
+
+    const hashChanged = page.evaluate(
+      () =>
+        new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true })),
+    );
+    await page.locator('a[href="#fn1"]').click();
+    await hashChanged;
+    expect(new URL(page.url()).hash).toBe('#fn1');
+    await frameCaughtUp(page, frame);
+    await expect(timeline.panel).toBeVisible();
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(4).id);
+
+    // A hash that names the frame's parameter still selects; an empty one still closes.
+    await page.evaluate((id) => (location.hash = `#fn1&event=${id}`), at(9).id);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(9).id);
+    await page.evaluate(() => (location.hash = ''));
+    await expect(timeline.panel).toBeHidden();
   });
 
   test("the host page's own anchors stay as written beside the frame's parameter", async ({

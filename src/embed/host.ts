@@ -6,15 +6,16 @@
 //   - sizes the iframe to its content: the child posts its document height (pym.js v1 height
 //     strings from other children are accepted too), so the reader never scrolls inside it;
 //   - keeps deep links in sync: `#event=<id>` on this page selects the event in the iframe (and
-//     scrolls the page to the iframe, as for an anchor), and a selection in the iframe is
-//     written back here with replaceState (no history entries).
+//     scrolls the page to the iframe, as for an anchor), an emptied hash closes its panel, a
+//     hash that does not name it (`#top`, a footnote) leaves it alone; a selection in the
+//     iframe is written back here with replaceState (no history entries).
 //     Several iframes get several keys: `event`, `event-2`, … or their `data-hash-param`
 //     (`none` turns it off).
 // A message counts only when it comes from the iframe's own window and from its src's origin.
 // One self-contained classic script (no imports at run time): it can be served from anywhere.
 // vite.config.ts bundles deeplink.ts into it, so the host's hash is read and written as the
 // element's own deep links do it: the page's anchors and other parts are kept verbatim.
-import { readHashParam, writeHashParam } from '../interaction/deeplink';
+import { hashRequest, readHashParam, writeHashParam } from '../interaction/deeplink';
 import type { ChildMessage, HostMessage, PymDelimiter } from './protocol';
 
 interface Frame {
@@ -113,8 +114,8 @@ interface Frame {
   function onHashChange(): void {
     for (const frame of frames) {
       if (frame.key === null) continue;
-      const wanted = readHashParam(frame.key);
-      if (wanted === frame.selected) continue;
+      const wanted = hashRequest(frame.key);
+      if (wanted === undefined || wanted === frame.selected) continue;
       post(frame, { source: 'cable-timeline-host', type: 'select', selected: wanted });
       // A link within the page (the frame's own selections never change the hash this way).
       if (wanted !== null) reveal(frame.iframe);
