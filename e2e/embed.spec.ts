@@ -362,6 +362,35 @@ test.describe('iframe embed', () => {
     await expect(timeline.panel).toBeHidden();
   });
 
+  test('"Copy link" in the frame copies the host article\'s link; without embed.js, the frame\'s own', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const origin = new URL(baseURL ?? '').origin;
+    const copied = (frame: Frame) => frame.evaluate(() => navigator.clipboard.readText());
+
+    // The host's own anchor is not part of the link; the frame's parameter is.
+    await page.goto(`/embed-example.html?from=test#intro&event=${at(4).id}`);
+    const { timeline } = embedded(page);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(4).id);
+    await timeline.panel.locator('.ct-copy-link').click();
+    const child = page.frame({ url: /\/embed\.html/ }) as Frame;
+    await expect
+      .poll(() => copied(child))
+      .toBe(`${origin}/embed-example.html?from=test#event=${at(4).id}`);
+
+    // The frame opened on its own: nothing to link to but itself.
+    await page.goto(`/embed.html?event=${at(6).id}`);
+    const alone = new TimelinePage(page);
+    await expect(alone.panel).toHaveAttribute('data-event-id', at(6).id);
+    await alone.panel.locator('.ct-copy-link').click();
+    await expect
+      .poll(() => copied(page.mainFrame()))
+      .toBe(`${origin}/embed.html?event=${at(6).id}#event=${at(6).id}`);
+  });
+
   test("the host page's own anchors stay as written beside the frame's parameter", async ({
     page,
   }) => {

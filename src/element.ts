@@ -16,6 +16,7 @@ import { warmDateFormat } from './format/dates';
 import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly';
+import { linkFrom, linkWith } from './interaction/deeplink';
 
 const hostCss = `
 :host { display: block; position: relative; text-align: left; }
@@ -235,12 +236,17 @@ export class CableTimelineElement extends HTMLElement {
       window.addEventListener('beforeprint', this.#printList);
     }
     const hashParam = this.getAttribute('hash-param');
+    const deepLinks = hashParam === null ? 'event' : hashParam === 'none' ? false : hashParam;
     const handle = createTimeline(container, result.timeline, {
       locale,
       sourceBase: result.url,
       theme: this.#theme(),
-      ...(hashParam !== null ? { hashParam: hashParam === 'none' ? false : hashParam } : {}),
+      hashParam: deepLinks,
       headingLevel: headingLevelOf(this.getAttribute('heading-level')),
+      // Read when the reader copies: embed.html learns the host page's address after loading.
+      linkTo: (id) =>
+        linkFrom(this.getAttribute('link-base'), id) ??
+        (deepLinks ? linkWith(deepLinks, id) : location.href),
     });
     this.#handle = handle;
     this.removeAttribute('aria-busy');

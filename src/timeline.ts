@@ -89,6 +89,11 @@ export interface TimelineOptions {
   theme?: 'auto' | 'light' | 'dark';
   /** heading level of event titles in the list view and panel, to fit the host's outline; default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * the address "Copy link" in the panel copies for an event; default this page's address with
+   * `#<hashParam>=<id>` (or the page's address when deep links are off)
+   */
+  linkTo?: (id: string) => string;
 }
 
 export interface ZoomInfo {
@@ -717,7 +722,7 @@ export function createTimeline(
     strings,
     headingLevel: options.headingLevel ?? 3,
     loadText: (file) => loadSourceText(file, sourceBase),
-    linkTo: (id) => (hashParam ? linkWith(hashParam, id) : location.href),
+    linkTo: options.linkTo ?? ((id) => (hashParam ? linkWith(hashParam, id) : location.href)),
     onClose: () => {
       const id = selectedId;
       select_(null);

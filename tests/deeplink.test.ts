@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   hashRequest,
   hashWith,
+  linkFrom,
   linkWith,
   readHashParam,
   writeHashParam,
@@ -142,5 +143,18 @@ describe('writeHashParam and linkWith', () => {
     expect(linkWith('event', 'asat-test')).toBe(
       'https://example.org/story/?lang=en#intro&event=asat-test',
     );
+  });
+});
+
+describe('linkFrom', () => {
+  it('appends the id, encoded, to where links start; nothing without a start', () => {
+    expect(linkFrom('https://example.org/story#event=', 'asat-test')).toBe(
+      'https://example.org/story#event=asat-test',
+    );
+    expect(linkFrom('https://example.org/story#event-2=', 'a b')).toBe(
+      'https://example.org/story#event-2=a%20b',
+    );
+    expect(linkFrom(null, 'asat-test')).toBeNull();
+    expect(linkFrom('', 'asat-test')).toBeNull();
   });
 });

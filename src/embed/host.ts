@@ -122,6 +122,14 @@ interface Frame {
     }
   }
 
+  /** The start of a link to an event of the frame whose parameter is `key`: see HostMessage. */
+  function linkBase(key: string | null): string | null {
+    if (key === null) return null;
+    const page = new URL(location.href);
+    page.hash = '';
+    return `${page.href}#${encodeURIComponent(key)}=`;
+  }
+
   /** Picks up iframes not seen yet (also those added later). */
   function scan(): void {
     for (let i = frames.length - 1; i >= 0; i--) {
@@ -139,7 +147,8 @@ interface Frame {
       const frame: Frame = { iframe, key, selected: null };
       frames.push(frame);
       // The child answers "hello" with its height and selection, whichever loaded first.
-      const hello = () => post(frame, { source: 'cable-timeline-host', type: 'hello' });
+      const hello = () =>
+        post(frame, { source: 'cable-timeline-host', type: 'hello', linkBase: linkBase(key) });
       iframe.addEventListener('load', hello);
       hello();
     });

@@ -68,3 +68,8 @@ export function writeHashParam(name: string, value: string | null): void {
 export function linkWith(name: string, value: string): string {
   return `${location.origin}${location.pathname}${location.search}${hashWith(name, value)}`;
 }
+
+/** A link to an event given where such links start (`https://example.org/article#event=`). */
+export function linkFrom(base: string | null, value: string): string | null {
+  return base ? `${base}${encodeURIComponent(value)}` : null;
+}
