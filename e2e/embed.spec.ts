@@ -540,6 +540,29 @@ test.describe('iframe embed', () => {
     await expect(first.locator('.ct-panel')).toHaveAttribute('data-event-id', at(2).id);
   });
 
+  test('a frame that names its parameter keeps it, whatever frames without one come before', async ({
+    page,
+  }) => {
+    const path = await serveHostPage(page, 'named-second', {
+      element: false,
+      body: `
+        <iframe data-cable-timeline src="/embed.html" title="First"></iframe>
+        <iframe data-cable-timeline data-hash-param="event" src="/embed.html" title="Second"></iframe>
+        <script src="/embed.js" defer></script>`,
+    });
+    await page.goto(`${path}#event=${at(2).id}&event-2=${at(8).id}`);
+    const first = page.frameLocator('iframe >> nth=0');
+    const second = page.frameLocator('iframe >> nth=1');
+    await expect(second.locator('.ct-panel')).toHaveAttribute('data-event-id', at(2).id);
+    await expect(first.locator('.ct-panel')).toHaveAttribute('data-event-id', at(8).id);
+    await first.locator('.ct-panel-next').click();
+    await expect(first.locator('.ct-panel')).toHaveAttribute('data-event-id', at(9).id);
+    await expect
+      .poll(() => new URL(page.url()).hash)
+      .toBe(`#event=${at(2).id}&event-2=${at(9).id}`);
+    await expect(second.locator('.ct-panel')).toHaveAttribute('data-event-id', at(2).id);
+  });
+
   test('embed.html: ?src= only from its own origin, ?event= preselects, ?lang= translates', async ({
     page,
   }) => {

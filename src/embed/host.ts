@@ -130,20 +130,38 @@ interface Frame {
     return `${page.href}#${encodeURIComponent(key)}=`;
   }
 
+  /**
+   * A frame's hash parameter: its own `data-hash-param` (`none`: no deep links), else the first
+   * of `event`, `event-2`, `event-3`, … from its place in the page on that is not taken.
+   */
+  function keyFor(
+    own: string | undefined,
+    index: number,
+    taken: (key: string) => boolean,
+  ): string | null {
+    if (own === 'none') return null;
+    if (own) return own;
+    for (let n = index + 1; ; n++) {
+      const key = n === 1 ? 'event' : `event-${n}`;
+      if (!taken(key)) return key;
+    }
+  }
+
   /** Picks up iframes not seen yet (also those added later). */
   function scan(): void {
     for (let i = frames.length - 1; i >= 0; i--) {
       if (!frames[i]?.iframe.isConnected) frames.splice(i, 1);
     }
-    document.querySelectorAll<HTMLIFrameElement>(SELECTOR).forEach((iframe, index) => {
+    const iframes = [...document.querySelectorAll<HTMLIFrameElement>(SELECTOR)];
+    // A parameter a frame names is its own wherever it stands: unnamed frames before it skip it.
+    const named = new Set(iframes.map((iframe) => iframe.dataset.hashParam).filter(Boolean));
+    iframes.forEach((iframe, index) => {
       if (frames.some((f) => f.iframe === iframe)) return;
-      const wanted = iframe.dataset.hashParam;
-      let key: string | null = wanted === 'none' ? null : wanted || null;
-      if (wanted === undefined || wanted === '') {
-        // event, event-2, event-3, … in page order, never one another frame already uses.
-        for (let n = index + 1; key === null || frames.some((f) => f.key === key); n++)
-          key = n === 1 ? 'event' : `event-${n}`;
-      }
+      const key = keyFor(
+        iframe.dataset.hashParam,
+        index,
+        (k) => named.has(k) || frames.some((f) => f.key === k),
+      );
       const frame: Frame = { iframe, key, selected: null };
       frames.push(frame);
       // The child answers "hello" with its height and selection, whichever loaded first.
