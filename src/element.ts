@@ -61,6 +61,8 @@ export class CableTimelineElement extends HTMLElement {
   #loadId = 0;
   #connected = false;
   #printList: (() => void) | null = null;
+  /** The data and language the light-DOM fallback list was rendered from: those of the first load. */
+  #fallbackOf: string | null = null;
 
   constructor() {
     super();
@@ -170,6 +172,7 @@ export class CableTimelineElement extends HTMLElement {
     const locale = this.#locale();
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const src = this.getAttribute('src');
+    this.#dropStaleFallback(`${src ?? ''} ${locale}`);
     // The data starts downloading before anything else waits.
     const abort = new AbortController();
     const loading = !inline && src ? loadTimeline(src, abort.signal) : null;
@@ -291,6 +294,18 @@ export class CableTimelineElement extends HTMLElement {
     console.warn(`<cable-timeline>: event="${id}" names no event of this timeline`);
     if (selected !== null) this.setAttribute('event', selected);
     else this.removeAttribute('event');
+  }
+
+  /**
+   * Removes the pre-rendered list once the element loads other data or another language than
+   * at its first load (`src` or `lang` changed): printed, it would list events no longer shown.
+   * The list printed instead is rendered from the data loaded.
+   */
+  #dropStaleFallback(shown: string): void {
+    const fallback = this.querySelector(':scope > .ct-fallback');
+    if (!fallback) return;
+    this.#fallbackOf ??= shown;
+    if (shown !== this.#fallbackOf) fallback.remove();
   }
 
   /** Keeps the page from shifting while data loads: the build writes the final height here. */
