@@ -65,7 +65,63 @@ const HOSTILE_CSS = `
 svg { display: none }
 button { all: unset }
 blockquote { display: none }
+body {
+  white-space: nowrap; text-transform: uppercase; letter-spacing: 2px; word-spacing: 10px;
+  font-style: italic; font-weight: 900; font-variant: small-caps; text-indent: 3em;
+  text-shadow: 2px 2px red; text-decoration: underline wavy red; text-align: center;
+}
 `;
+
+/** The text of the component as readers see it: where it wraps, how it is set. */
+const TEXT = [
+  '.ct-toolbar button',
+  '.ct-lane-label',
+  '.ct-label',
+  '.ct-panel-date',
+  '.ct-panel-title',
+  '.ct-panel-summary',
+  '.ct-panel-quote',
+  '.ct-panel-cite',
+  '.ct-panel-footer button',
+];
+const TEXT_PROPERTIES = [
+  'text-transform',
+  'white-space',
+  'letter-spacing',
+  'word-spacing',
+  'font-style',
+  'font-weight',
+  'font-variant',
+  'text-indent',
+  'text-shadow',
+  'text-align',
+];
+
+/** Each text's size and settings, then what the panel looks like, with `id` open in it. */
+async function textLook(
+  timeline: TimelinePage,
+  id: string,
+): Promise<{ texts: string[]; panel: Buffer }> {
+  await timeline.page.locator('cable-timeline').evaluate((el, id) => {
+    (el as HTMLElement & { select(id: string): void }).select(id);
+  }, id);
+  await expect(timeline.panel).toHaveAttribute('data-event-id', id);
+  const texts = await timeline.root.evaluate(
+    (root, [selectors, properties]) =>
+      selectors!.flatMap((selector) =>
+        [...root.querySelectorAll(selector)].map((node) => {
+          const style = getComputedStyle(node);
+          const { width, height } = node.getBoundingClientRect();
+          const set = properties!.map((p) => `${p}: ${style.getPropertyValue(p)}`).join('; ');
+          return `${selector} ${width.toFixed(1)}×${height.toFixed(1)} ${set}`;
+        }),
+      ),
+    [TEXT, TEXT_PROPERTIES],
+  );
+  // Decorations a page's text-decoration draws over the component show only in its pixels.
+  const panel = await timeline.panel.screenshot({ animations: 'disabled' });
+  return { texts, panel };
+}
 
 interface MarkerInfo {
   key: string;
@@ -104,6 +160,10 @@ test('hostile global CSS on the host page changes nothing inside the element', a
   await page.goto(neutral);
   await expect(timeline.items.first()).toBeVisible();
   const expected = await markers(timeline.root);
+  const looked = events[3]!.id;
+  const expectedLook = await textLook(timeline, looked);
+  await timeline.panel.locator('.ct-panel-close').click();
+  await expect(timeline.panel).toBeHidden();
 
   const hostile = await serveHostPage(page, 'hostile', {
     body,
@@ -138,6 +198,11 @@ test('hostile global CSS on the host page changes nothing inside the element', a
     await expect(quotes.nth(i)).toBeVisible();
     await expect(quotes.nth(i)).toHaveText(citation.quote);
   }
+
+  // The page's text settings (case, wrapping, spacing, style, decorations) do not reach in.
+  const look = await textLook(timeline, looked);
+  expect(look.texts).toEqual(expectedLook.texts);
+  expect(look.panel.equals(expectedLook.panel), 'the panel looks as on a neutral page').toBe(true);
 });
 
 // ---------------------------------------------------------------------------------------------

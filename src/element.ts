@@ -19,12 +19,23 @@ import { attachScrollytelling } from './scrolly';
 import { linkFrom, linkWith } from './interaction/deeplink';
 
 const hostCss = `
-:host { display: block; position: relative; text-align: left; }
+:host { display: block; position: relative; text-align: left; text-indent: 0; }
 :host([hidden]) { display: none; }
-.ct-status { box-sizing: border-box; display: flex; align-items: center; justify-content: center;
+/* A page's text-decoration (body { text-decoration: underline }) is drawn through every box in
+   the flow below it, shadow roots too, and no descendant can take it off; it skips only the
+   inside of atomic inlines. So the component's boxes are inline-blocks the element's width
+   (top-aligned: the line they sit on adds no space below them). */
+.ct-box { display: inline-block; vertical-align: top; width: 100%; }
+.ct-status { box-sizing: border-box; display: inline-flex; vertical-align: top; width: 100%;
+  align-items: center; justify-content: center;
   min-height: inherit; height: 100%; padding: 1rem; border: 1px dashed #c9c3b6; border-radius: 6px;
-  font: 0.95rem/1.4 var(--ct-font, inherit); color: #5a5a5f; background: #faf9f6; }
-.ct-status.ct-error { border: 1px solid #b3261e; color: #8c1d18; background: #fdecea; display: block; }
+  font-family: var(--ct-font, inherit); font-size: 0.95rem; line-height: 1.4;
+  color: #5a5a5f; background: #faf9f6; }
+/* The page's inherited text settings stop here, as at .ct-root (timeline.css). */
+.ct-status { font-style: normal; font-variant: normal; font-weight: 400; text-transform: none;
+  text-indent: 0; text-shadow: none; white-space: normal; letter-spacing: normal;
+  word-spacing: normal; }
+.ct-status.ct-error { border: 1px solid #b3261e; color: #8c1d18; background: #fdecea; display: inline-block; }
 slot, .ct-print { display: none; }
 @media print {
   :host { min-height: 0 !important; }
@@ -224,6 +235,7 @@ export class CableTimelineElement extends HTMLElement {
       return;
     }
     const container = document.createElement('div');
+    container.className = 'ct-box';
     this.#shadow.replaceChildren(container, this.#slot);
     if (!this.querySelector(':scope > .ct-fallback')) {
       // No pre-rendered list to print: render one when printing starts (not before: at
