@@ -10,6 +10,7 @@ import {
   expect,
   dataFile,
   eventsInTimeOrder,
+  oneLaneTimeline,
   TimelinePage,
   type DataEvent,
   type DataFile,
@@ -788,4 +789,46 @@ test('theme="auto" follows the reader\'s colour scheme as it changes; the theme 
     .evaluate((el) => el.setAttribute('theme', 'dark'));
   await expect(timeline.root).toHaveAttribute('data-scheme', 'dark');
   expect(await background()).toBe(dark);
+});
+
+test('the loading and error box follows the theme: dark with theme="dark", and with "auto" when the reader prefers dark', async ({
+  page,
+}) => {
+  const empty = JSON.stringify(oneLaneTimeline('Nothing yet', { id: 'one', label: 'One' }, []));
+  const box = (theme: string) =>
+    `<cable-timeline id="${theme}" ${theme === 'none' ? '' : `theme="${theme}"`} hash-param="none">
+      <script type="application/json">${empty}</script></cable-timeline>`;
+  const path = await serveHostPage(page, 'status-themes', {
+    body: `${['light', 'dark', 'auto', 'none'].map(box).join('')}
+      <cable-timeline id="error" theme="dark" src="/e2e-host/broken.json"></cable-timeline>`,
+    files: { 'broken.json': '{"title": ' },
+  });
+  /** Whether the box reads light text on a dark ground, by relative luminance. */
+  const dark = (id: string) =>
+    page.locator(`#${id} .ct-status`).evaluate((node) => {
+      const luminance = (color: string) => {
+        const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      const style = getComputedStyle(node);
+      const ground = luminance(style.backgroundColor);
+      const text = luminance(style.color);
+      return ground < 0.25 && text > 0.6 ? 'dark' : ground > 0.75 && text < 0.5 ? 'light' : 'mixed';
+    });
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(path);
+  await expect(page.locator('#dark .ct-status')).toHaveText('This timeline has no events yet.');
+  await expect(page.locator('#error .ct-status.ct-error')).toBeVisible();
+  expect(await dark('light')).toBe('light');
+  expect(await dark('dark')).toBe('dark');
+  expect(await dark('auto')).toBe('dark');
+  expect(await dark('none')).toBe('dark');
+  expect(await dark('error')).toBe('dark');
+
+  // The reader's setting changes while the page is open.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => dark('auto')).toBe('light');
+  expect(await dark('none')).toBe('light');
+  expect(await dark('dark')).toBe('dark');
 });

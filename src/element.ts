@@ -28,14 +28,26 @@ const hostCss = `
 .ct-box { display: inline-block; vertical-align: top; width: 100%; }
 .ct-status { box-sizing: border-box; display: inline-flex; vertical-align: top; width: 100%;
   align-items: center; justify-content: center;
-  min-height: inherit; height: 100%; padding: 1rem; border: 1px dashed #c9c3b6; border-radius: 6px;
+  min-height: inherit; height: 100%; padding: 1rem; border: 1px dashed var(--_status-rule);
+  border-radius: 6px;
   font-family: var(--ct-font, inherit); font-size: 0.95rem; line-height: 1.4;
-  color: #5a5a5f; background: #faf9f6; }
+  color: var(--_status-text); background: var(--_status-bg); }
 /* The page's inherited text settings stop here, as at .ct-root (timeline.css). */
 .ct-status { font-style: normal; font-variant: normal; font-weight: 400; text-transform: none;
   text-indent: 0; text-shadow: none; white-space: normal; letter-spacing: normal;
   word-spacing: normal; }
-.ct-status.ct-error { border: 1px solid #b3261e; color: #8c1d18; background: #fdecea; display: inline-block; }
+.ct-status.ct-error { border: 1px solid var(--_error-rule); color: var(--_error-text);
+  background: var(--_error-bg); display: inline-block; }
+/* The loading and error box in the timeline's scheme: dark with theme="dark", and with the
+   reader's dark setting unless theme="light" (the element takes any other value for auto). */
+:host { --_status-text: #5a5a5f; --_status-bg: #faf9f6; --_status-rule: #c9c3b6;
+  --_error-text: #8c1d18; --_error-bg: #fdecea; --_error-rule: #b3261e; }
+:host([theme='dark']) { --_status-text: #b4b1aa; --_status-bg: #1f2229; --_status-rule: #5d616b;
+  --_error-text: #f2b8b5; --_error-bg: #3b1715; --_error-rule: #e46962; }
+@media (prefers-color-scheme: dark) {
+  :host(:not([theme='light'])) { --_status-text: #b4b1aa; --_status-bg: #1f2229;
+    --_status-rule: #5d616b; --_error-text: #f2b8b5; --_error-bg: #3b1715; --_error-rule: #e46962; }
+}
 slot, .ct-print { display: none; }
 @media print {
   :host { min-height: 0 !important; }
