@@ -9,6 +9,7 @@
 // of a clipped chart. `scrolly` turns on scrollytelling (see scrolly.ts).
 import listCss from '../styles/list.css?inline';
 import css from '../styles/timeline.css?inline';
+import hostCss from '../styles/element.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
 import { loadStrings, stringsFor } from './format/strings';
@@ -17,46 +18,6 @@ import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly';
 import { linkFrom, linkWith } from './interaction/deeplink';
-
-const hostCss = `
-:host { display: block; position: relative; text-align: left; text-indent: 0; }
-:host([hidden]) { display: none; }
-/* A page's text-decoration (body { text-decoration: underline }) is drawn through every box in
-   the flow below it, shadow roots too, and no descendant can take it off; it skips only the
-   inside of atomic inlines. So the component's boxes are inline-blocks the element's width
-   (top-aligned: the line they sit on adds no space below them). */
-.ct-box { display: inline-block; vertical-align: top; width: 100%; }
-.ct-status { box-sizing: border-box; display: inline-flex; vertical-align: top; width: 100%;
-  align-items: center; justify-content: center;
-  min-height: inherit; height: 100%; padding: 1rem; border: 1px dashed var(--_status-rule);
-  border-radius: 6px;
-  font-family: var(--ct-font, inherit); font-size: 0.95rem; line-height: 1.4;
-  color: var(--_status-text); background: var(--_status-bg); }
-/* The page's inherited text settings stop here, as at .ct-root (timeline.css). */
-.ct-status { font-style: normal; font-variant: normal; font-weight: 400; text-transform: none;
-  text-indent: 0; text-shadow: none; white-space: normal; letter-spacing: normal;
-  word-spacing: normal; }
-.ct-status.ct-error { border: 1px solid var(--_error-rule); color: var(--_error-text);
-  background: var(--_error-bg); display: inline-block; }
-/* The loading and error box in the timeline's scheme: dark with theme="dark", and with the
-   reader's dark setting unless theme="light" (the element takes any other value for auto). */
-:host { --_status-text: #5a5a5f; --_status-bg: #faf9f6; --_status-rule: #c9c3b6;
-  --_error-text: #8c1d18; --_error-bg: #fdecea; --_error-rule: #b3261e; }
-:host([theme='dark']) { --_status-text: #b4b1aa; --_status-bg: #1f2229; --_status-rule: #5d616b;
-  --_error-text: #f2b8b5; --_error-bg: #3b1715; --_error-rule: #e46962; }
-@media (prefers-color-scheme: dark) {
-  :host(:not([theme='light'])) { --_status-text: #b4b1aa; --_status-bg: #1f2229;
-    --_status-rule: #5d616b; --_error-text: #f2b8b5; --_error-bg: #3b1715; --_error-rule: #e46962; }
-}
-slot, .ct-print { display: none; }
-@media print {
-  :host { min-height: 0 !important; }
-  .ct-root, .ct-status { display: none !important; }
-  slot, .ct-print { display: block; }
-  .ct-print .ct-list-item { break-inside: avoid; margin: 0 0 1em; }
-  .ct-print .ct-list-quote { margin: 0.3em 0 0.3em 0.75em; font-style: italic; }
-}
-`;
 
 let sheet: CSSStyleSheet | null = null;
 function stylesheet(): CSSStyleSheet {
