@@ -73,16 +73,38 @@ export const EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
   'frame-ancestors *',
 );
 
-/** embed.js, the host-page script for iframe embeds: a stable, unhashed URL (dist/embed.js). */
+/**
+ * embed.js, the host-page script for iframe embeds: one classic script at a stable, unhashed
+ * URL (dist/embed.js), with no imports, as newsroom pages load it from anywhere. It shares
+ * deeplink.ts with the pages, so it is bundled on its own (esbuild, an IIFE) rather than as a
+ * Rollup entry, which would move the shared module into a chunk for embed.js to import.
+ */
 const embedHost = resolve(root, 'src/embed/host.ts');
+async function embedBundle(minify: boolean): Promise<string> {
+  const { outputFiles } = await esbuild({
+    entryPoints: [embedHost],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify,
+    write: false,
+  });
+  return outputFiles.map((file) => file.text).join('');
+}
 function embedScript(): Plugin {
   return {
     name: 'timeline-embed-script',
     configureServer(server) {
-      server.middlewares.use((req, _res, next) => {
-        if (req.url?.split('?')[0] === '/embed.js') req.url = '/src/embed/host.ts';
-        next();
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== '/embed.js') return next();
+        embedBundle(false).then((code) => {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(code);
+        }, next);
       });
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source: await embedBundle(true) });
     },
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -226,16 +248,9 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       rollupOptions: {
-        input: {
-          ...Object.fromEntries(
-            pages.map((page) => [page.replace(/\.html$/, ''), resolve(root, page)]),
-          ),
-          'embed-host': embedHost,
-        },
-        output: {
-          entryFileNames: (chunk) =>
-            chunk.facadeModuleId === embedHost ? 'embed.js' : 'assets/[name]-[hash].js',
-        },
+        input: Object.fromEntries(
+          pages.map((page) => [page.replace(/\.html$/, ''), resolve(root, page)]),
+        ),
       },
     },
     test: {

@@ -3,7 +3,7 @@
 // a list of events with their passages instead of a clipped chart.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, TimelinePage, type DataFile } from './fixtures/timeline';
+import { test, expect, oneLaneTimeline, TimelinePage, type DataFile } from './fixtures/timeline';
 
 /** The data the build pre-renders into the page and the article's notes refer to. */
 const built = JSON.parse(
@@ -215,6 +215,56 @@ test.describe('print', () => {
     expect(clipped).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+
+  test('after src or lang changes, what prints is the data shown, not the pre-rendered list', async ({
+    page,
+  }) => {
+    const other = oneLaneTimeline('Another story', { id: 'one', label: 'One' }, [
+      { id: 'first', date: '2001-02-03', title: 'The first of the other events' },
+      { id: 'second', date: '2002-03-04', title: 'The second of the other events' },
+    ]);
+    await page.route('**/e2e-data/other.json', (route) => route.fulfill({ json: other }));
+    const element = page.locator('cable-timeline');
+    const fallback = page.locator('cable-timeline > .ct-fallback');
+    const printed = page.locator('cable-timeline .ct-print');
+    /** Sets an attribute of the element and resolves once it has rendered what it names. */
+    const change = (name: string, value: string) =>
+      element.evaluate(
+        (el, [name, value]) =>
+          new Promise<void>((resolve) => {
+            el.addEventListener('ready', () => resolve(), { once: true });
+            el.setAttribute(name!, value!);
+          }),
+        [name, value],
+      );
+    const print = async () => {
+      // What the browser does as printing starts (emulateMedia alone does not).
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+    };
+
+    await page.goto('/embed.html');
+    await ready(page);
+    await expect(fallback).toHaveCount(1);
+    await change('src', '/e2e-data/other.json');
+    await print();
+    await expect(fallback).toHaveCount(0);
+    await expect(printed).toBeVisible();
+    await expect(printed.locator('.ct-list-title')).toHaveText(other.events.map((e) => e.title));
+
+    // The language: the list prints in the element's new one.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/embed.html');
+    await ready(page);
+    await expect(fallback).toHaveCount(1);
+    await change('lang', 'ja');
+    await print();
+    await expect(fallback).toHaveCount(0);
+    await expect(printed.locator('.ct-list-item')).toHaveCount(built.events.length);
+    await expect(
+      printed.locator('.ct-list-item[data-event-id="abe-putin-meeting"] .ct-list-date'),
+    ).toHaveText('2007年6月7日');
   });
 
   test('without a pre-rendered list, the element prints its own (in its language)', async ({

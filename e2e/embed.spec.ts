@@ -10,6 +10,7 @@ import {
   expect,
   dataFile,
   eventsInTimeOrder,
+  oneLaneTimeline,
   TimelinePage,
   type DataEvent,
   type DataFile,
@@ -65,7 +66,63 @@ const HOSTILE_CSS = `
 svg { display: none }
 button { all: unset }
 blockquote { display: none }
+body {
+  white-space: nowrap; text-transform: uppercase; letter-spacing: 2px; word-spacing: 10px;
+  font-style: italic; font-weight: 900; font-variant: small-caps; text-indent: 3em;
+  text-shadow: 2px 2px red; text-decoration: underline wavy red; text-align: center;
+}
 `;
+
+/** The text of the component as readers see it: where it wraps, how it is set. */
+const TEXT = [
+  '.ct-toolbar button',
+  '.ct-lane-label',
+  '.ct-label',
+  '.ct-panel-date',
+  '.ct-panel-title',
+  '.ct-panel-summary',
+  '.ct-panel-quote',
+  '.ct-panel-cite',
+  '.ct-panel-footer button',
+];
+const TEXT_PROPERTIES = [
+  'text-transform',
+  'white-space',
+  'letter-spacing',
+  'word-spacing',
+  'font-style',
+  'font-weight',
+  'font-variant',
+  'text-indent',
+  'text-shadow',
+  'text-align',
+];
+
+/** Each text's size and settings, then what the panel looks like, with `id` open in it. */
+async function textLook(
+  timeline: TimelinePage,
+  id: string,
+): Promise<{ texts: string[]; panel: Buffer }> {
+  await timeline.page.locator('cable-timeline').evaluate((el, id) => {
+    (el as HTMLElement & { select(id: string): void }).select(id);
+  }, id);
+  await expect(timeline.panel).toHaveAttribute('data-event-id', id);
+  const texts = await timeline.root.evaluate(
+    (root, [selectors, properties]) =>
+      selectors!.flatMap((selector) =>
+        [...root.querySelectorAll(selector)].map((node) => {
+          const style = getComputedStyle(node);
+          const { width, height } = node.getBoundingClientRect();
+          const set = properties!.map((p) => `${p}: ${style.getPropertyValue(p)}`).join('; ');
+          return `${selector} ${width.toFixed(1)}×${height.toFixed(1)} ${set}`;
+        }),
+      ),
+    [TEXT, TEXT_PROPERTIES],
+  );
+  // Decorations a page's text-decoration draws over the component show only in its pixels.
+  const panel = await timeline.panel.screenshot({ animations: 'disabled' });
+  return { texts, panel };
+}
 
 interface MarkerInfo {
   key: string;
@@ -104,6 +161,10 @@ test('hostile global CSS on the host page changes nothing inside the element', a
   await page.goto(neutral);
   await expect(timeline.items.first()).toBeVisible();
   const expected = await markers(timeline.root);
+  const looked = events[3]!.id;
+  const expectedLook = await textLook(timeline, looked);
+  await timeline.panel.locator('.ct-panel-close').click();
+  await expect(timeline.panel).toBeHidden();
 
   const hostile = await serveHostPage(page, 'hostile', {
     body,
@@ -138,6 +199,11 @@ test('hostile global CSS on the host page changes nothing inside the element', a
     await expect(quotes.nth(i)).toBeVisible();
     await expect(quotes.nth(i)).toHaveText(citation.quote);
   }
+
+  // The page's text settings (case, wrapping, spacing, style, decorations) do not reach in.
+  const look = await textLook(timeline, looked);
+  expect(look.texts).toEqual(expectedLook.texts);
+  expect(look.panel.equals(expectedLook.panel), 'the panel looks as on a neutral page').toBe(true);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -252,6 +318,33 @@ function embedded(page: Page): { frame: FrameLocator; timeline: TimelinePage } {
   return { frame, timeline: new TimelinePage(page, frame.locator('.ct-root')) };
 }
 
+/**
+ * An init script for the page and its frames: a frame notes the last sync marker its parent
+ * posted (see frameCaughtUp).
+ */
+function countSyncMarkers(): void {
+  window.addEventListener('message', (e: MessageEvent<{ testSync?: number } | null>) => {
+    const n = e.source === parent && e.data !== null ? e.data.testSync : undefined;
+    if (typeof n === 'number') document.documentElement.dataset.testSync = String(n);
+  });
+}
+
+let syncMarkers = 0;
+/**
+ * Waits until the frame has handled every message embed.js posted to it so far: messages from
+ * one window to another arrive in order, so a marker posted now arrives after them.
+ */
+async function frameCaughtUp(page: Page, frame: FrameLocator): Promise<void> {
+  const n = ++syncMarkers;
+  await page
+    .locator(FRAME)
+    .evaluate(
+      (iframe: HTMLIFrameElement, n) => iframe.contentWindow?.postMessage({ testSync: n }, '*'),
+      n,
+    );
+  await expect(frame.locator('html')).toHaveAttribute('data-test-sync', String(n));
+}
+
 test.describe('iframe embed', () => {
   test('the iframe is sized to its content: on load, with the panel, and from 1280 to 375 px', async ({
     page,
@@ -302,6 +395,93 @@ test.describe('iframe embed', () => {
     await page.evaluate(() => (location.hash = ''));
     await expect(timeline.panel).toBeHidden();
     await expectFrameFits(page, 'after the host closed the panel');
+  });
+
+  test("an in-page link on the host page leaves the frame's selection alone", async ({ page }) => {
+    await page.addInitScript(countSyncMarkers);
+    await page.goto(`/embed-example.html#event=${at(4).id}`);
+    const { frame, timeline } = embedded(page);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(4).id);
+    // A footnote, as articles have them: a link to it and its text.
+    await page.locator('main').evaluate((main) => {
+      const link = Object.assign(document.createElement('a'), { href: '#fn1', textContent: '1' });
+      const note = Object.assign(document.createElement('p'), { id: 'fn1', textContent: 'Note.' });
+      main.prepend(link);
+      main.append(note);
+    });
+
+    const hashChanged = page.evaluate(
+      () =>
+        new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true })),
+    );
+    await page.locator('a[href="#fn1"]').click();
+    await hashChanged;
+    expect(new URL(page.url()).hash).toBe('#fn1');
+    await frameCaughtUp(page, frame);
+    await expect(timeline.panel).toBeVisible();
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(4).id);
+
+    // A hash that names the frame's parameter still selects; an empty one still closes.
+    await page.evaluate((id) => (location.hash = `#fn1&event=${id}`), at(9).id);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(9).id);
+    await page.evaluate(() => (location.hash = ''));
+    await expect(timeline.panel).toBeHidden();
+  });
+
+  test('"Copy link" in the frame copies the host article\'s link; without embed.js, the frame\'s own', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const origin = new URL(baseURL ?? '').origin;
+    const copied = (frame: Frame) => frame.evaluate(() => navigator.clipboard.readText());
+
+    // The host's own anchor is not part of the link; the frame's parameter is.
+    await page.goto(`/embed-example.html?from=test#intro&event=${at(4).id}`);
+    const { timeline } = embedded(page);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(4).id);
+    await timeline.panel.locator('.ct-copy-link').click();
+    const child = page.frame({ url: /\/embed\.html/ }) as Frame;
+    await expect
+      .poll(() => copied(child))
+      .toBe(`${origin}/embed-example.html?from=test#event=${at(4).id}`);
+
+    // The frame opened on its own: nothing to link to but itself.
+    await page.goto(`/embed.html?event=${at(6).id}`);
+    const alone = new TimelinePage(page);
+    await expect(alone.panel).toHaveAttribute('data-event-id', at(6).id);
+    await alone.panel.locator('.ct-copy-link').click();
+    await expect
+      .poll(() => copied(page.mainFrame()))
+      .toBe(`${origin}/embed.html?event=${at(6).id}#event=${at(6).id}`);
+  });
+
+  test("the host page's own anchors stay as written beside the frame's parameter", async ({
+    page,
+  }) => {
+    // The example's iframe preselects this event (its src says ?event=).
+    const preselected = 'wedge-cable-sent';
+    await page.goto('/embed-example.html#intro');
+    const { timeline } = embedded(page);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', preselected);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#intro&event=${preselected}`);
+
+    // A selection in the frame rewrites its own parameter only.
+    await timeline.panel.locator('.ct-panel-next').click();
+    const next = await timeline.panel.getAttribute('data-event-id');
+    expect(next).not.toBe(preselected);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#intro&event=${next}`);
+
+    // Opened with another script's state in the hash too: the frame's parameter selects, the
+    // rest stays verbatim (no `=` added to a bare anchor, no re-encoding). A fresh load, not a
+    // hash change of the same document.
+    await page.goto('about:blank');
+    await page.goto(`/embed-example.html#state=a%20b&intro&event=${at(4).id}`);
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(4).id);
+    await timeline.panel.locator('.ct-panel-next').click();
+    await expect(timeline.panel).toHaveAttribute('data-event-id', at(5).id);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#state=a%20b&intro&event=${at(5).id}`);
   });
 
   test('a link to an event in the frame brings the frame into sight, on load and from the page', async ({
@@ -424,6 +604,29 @@ test.describe('iframe embed', () => {
       .poll(() => new URL(page.url()).hash)
       .toBe(`#event=${at(2).id}&event-2=${at(9).id}`);
     await expect(first.locator('.ct-panel')).toHaveAttribute('data-event-id', at(2).id);
+  });
+
+  test('a frame that names its parameter keeps it, whatever frames without one come before', async ({
+    page,
+  }) => {
+    const path = await serveHostPage(page, 'named-second', {
+      element: false,
+      body: `
+        <iframe data-cable-timeline src="/embed.html" title="First"></iframe>
+        <iframe data-cable-timeline data-hash-param="event" src="/embed.html" title="Second"></iframe>
+        <script src="/embed.js" defer></script>`,
+    });
+    await page.goto(`${path}#event=${at(2).id}&event-2=${at(8).id}`);
+    const first = page.frameLocator('iframe >> nth=0');
+    const second = page.frameLocator('iframe >> nth=1');
+    await expect(second.locator('.ct-panel')).toHaveAttribute('data-event-id', at(2).id);
+    await expect(first.locator('.ct-panel')).toHaveAttribute('data-event-id', at(8).id);
+    await first.locator('.ct-panel-next').click();
+    await expect(first.locator('.ct-panel')).toHaveAttribute('data-event-id', at(9).id);
+    await expect
+      .poll(() => new URL(page.url()).hash)
+      .toBe(`#event=${at(2).id}&event-2=${at(9).id}`);
+    await expect(second.locator('.ct-panel')).toHaveAttribute('data-event-id', at(2).id);
   });
 
   test('embed.html: ?src= only from its own origin, ?event= preselects, ?lang= translates', async ({
@@ -586,4 +789,46 @@ test('theme="auto" follows the reader\'s colour scheme as it changes; the theme 
     .evaluate((el) => el.setAttribute('theme', 'dark'));
   await expect(timeline.root).toHaveAttribute('data-scheme', 'dark');
   expect(await background()).toBe(dark);
+});
+
+test('the loading and error box follows the theme: dark with theme="dark", and with "auto" when the reader prefers dark', async ({
+  page,
+}) => {
+  const empty = JSON.stringify(oneLaneTimeline('Nothing yet', { id: 'one', label: 'One' }, []));
+  const box = (theme: string) =>
+    `<cable-timeline id="${theme}" ${theme === 'none' ? '' : `theme="${theme}"`} hash-param="none">
+      <script type="application/json">${empty}</script></cable-timeline>`;
+  const path = await serveHostPage(page, 'status-themes', {
+    body: `${['light', 'dark', 'auto', 'none'].map(box).join('')}
+      <cable-timeline id="error" theme="dark" src="/e2e-host/broken.json"></cable-timeline>`,
+    files: { 'broken.json': '{"title": ' },
+  });
+  /** Whether the box reads light text on a dark ground, by relative luminance. */
+  const dark = (id: string) =>
+    page.locator(`#${id} .ct-status`).evaluate((node) => {
+      const luminance = (color: string) => {
+        const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      const style = getComputedStyle(node);
+      const ground = luminance(style.backgroundColor);
+      const text = luminance(style.color);
+      return ground < 0.25 && text > 0.6 ? 'dark' : ground > 0.75 && text < 0.5 ? 'light' : 'mixed';
+    });
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(path);
+  await expect(page.locator('#dark .ct-status')).toHaveText('This timeline has no events yet.');
+  await expect(page.locator('#error .ct-status.ct-error')).toBeVisible();
+  expect(await dark('light')).toBe('light');
+  expect(await dark('dark')).toBe('dark');
+  expect(await dark('auto')).toBe('dark');
+  expect(await dark('none')).toBe('dark');
+  expect(await dark('error')).toBe('dark');
+
+  // The reader's setting changes while the page is open.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => dark('auto')).toBe('light');
+  expect(await dark('none')).toBe('light');
+  expect(await dark('dark')).toBe('dark');
 });

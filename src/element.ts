@@ -9,6 +9,7 @@
 // of a clipped chart. `scrolly` turns on scrollytelling (see scrolly.ts).
 import listCss from '../styles/list.css?inline';
 import css from '../styles/timeline.css?inline';
+import hostCss from '../styles/element.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
 import { loadStrings, stringsFor } from './format/strings';
@@ -16,23 +17,7 @@ import { warmDateFormat } from './format/dates';
 import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly';
-
-const hostCss = `
-:host { display: block; position: relative; text-align: left; }
-:host([hidden]) { display: none; }
-.ct-status { box-sizing: border-box; display: flex; align-items: center; justify-content: center;
-  min-height: inherit; height: 100%; padding: 1rem; border: 1px dashed #c9c3b6; border-radius: 6px;
-  font: 0.95rem/1.4 var(--ct-font, inherit); color: #5a5a5f; background: #faf9f6; }
-.ct-status.ct-error { border: 1px solid #b3261e; color: #8c1d18; background: #fdecea; display: block; }
-slot, .ct-print { display: none; }
-@media print {
-  :host { min-height: 0 !important; }
-  .ct-root, .ct-status { display: none !important; }
-  slot, .ct-print { display: block; }
-  .ct-print .ct-list-item { break-inside: avoid; margin: 0 0 1em; }
-  .ct-print .ct-list-quote { margin: 0.3em 0 0.3em 0.75em; font-style: italic; }
-}
-`;
+import { linkFrom, linkWith } from './interaction/deeplink';
 
 let sheet: CSSStyleSheet | null = null;
 function stylesheet(): CSSStyleSheet {
@@ -60,6 +45,8 @@ export class CableTimelineElement extends HTMLElement {
   #loadId = 0;
   #connected = false;
   #printList: (() => void) | null = null;
+  /** The data and language the light-DOM fallback list was rendered from: those of the first load. */
+  #fallbackOf: string | null = null;
 
   constructor() {
     super();
@@ -169,6 +156,7 @@ export class CableTimelineElement extends HTMLElement {
     const locale = this.#locale();
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const src = this.getAttribute('src');
+    this.#dropStaleFallback(`${src ?? ''} ${locale}`);
     // The data starts downloading before anything else waits.
     const abort = new AbortController();
     const loading = !inline && src ? loadTimeline(src, abort.signal) : null;
@@ -220,6 +208,7 @@ export class CableTimelineElement extends HTMLElement {
       return;
     }
     const container = document.createElement('div');
+    container.className = 'ct-box';
     this.#shadow.replaceChildren(container, this.#slot);
     if (!this.querySelector(':scope > .ct-fallback')) {
       // No pre-rendered list to print: render one when printing starts (not before: at
@@ -235,12 +224,17 @@ export class CableTimelineElement extends HTMLElement {
       window.addEventListener('beforeprint', this.#printList);
     }
     const hashParam = this.getAttribute('hash-param');
+    const deepLinks = hashParam === null ? 'event' : hashParam === 'none' ? false : hashParam;
     const handle = createTimeline(container, result.timeline, {
       locale,
       sourceBase: result.url,
       theme: this.#theme(),
-      ...(hashParam !== null ? { hashParam: hashParam === 'none' ? false : hashParam } : {}),
+      hashParam: deepLinks,
       headingLevel: headingLevelOf(this.getAttribute('heading-level')),
+      // Read when the reader copies: embed.html learns the host page's address after loading.
+      linkTo: (id) =>
+        linkFrom(this.getAttribute('link-base'), id) ??
+        (deepLinks ? linkWith(deepLinks, id) : location.href),
     });
     this.#handle = handle;
     this.removeAttribute('aria-busy');
@@ -285,6 +279,18 @@ export class CableTimelineElement extends HTMLElement {
     console.warn(`<cable-timeline>: event="${id}" names no event of this timeline`);
     if (selected !== null) this.setAttribute('event', selected);
     else this.removeAttribute('event');
+  }
+
+  /**
+   * Removes the pre-rendered list once the element loads other data or another language than
+   * at its first load (`src` or `lang` changed): printed, it would list events no longer shown.
+   * The list printed instead is rendered from the data loaded.
+   */
+  #dropStaleFallback(shown: string): void {
+    const fallback = this.querySelector(':scope > .ct-fallback');
+    if (!fallback) return;
+    this.#fallbackOf ??= shown;
+    if (shown !== this.#fallbackOf) fallback.remove();
   }
 
   /** Keeps the page from shifting while data loads: the build writes the final height here. */

@@ -70,7 +70,7 @@ import { el, button } from './render/dom';
 import { attachPointer } from './interaction/pointer';
 import { attachKeys } from './interaction/keys';
 import { revealVertically } from './interaction/reveal';
-import { readHashParam, writeHashParam, linkWith } from './interaction/deeplink';
+import { readHashParam, hashRequest, writeHashParam, linkWith } from './interaction/deeplink';
 import { loadSourceText } from './data/load';
 
 export type DateInput = string | Date;
@@ -96,6 +96,11 @@ export interface TimelineOptions {
   theme?: 'auto' | 'light' | 'dark';
   /** heading level of event titles in the list view and panel, to fit the host's outline; default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * the address "Copy link" in the panel copies for an event; default this page's address with
+   * `#<hashParam>=<id>` (or the page's address when deep links are off)
+   */
+  linkTo?: (id: string) => string;
 }
 
 export interface ZoomInfo {
@@ -746,7 +751,7 @@ export function createTimeline(
     strings,
     headingLevel: options.headingLevel ?? 3,
     loadText: (file) => loadSourceText(file, sourceBase),
-    linkTo: (id) => (hashParam ? linkWith(hashParam, id) : location.href),
+    linkTo: options.linkTo ?? ((id) => (hashParam ? linkWith(hashParam, id) : location.href)),
     // Focus goes back to the event: its marker, or in the list view (the chart's markers are
     // hidden) its entry in the list.
     returnFocus: (id) =>
@@ -919,12 +924,10 @@ export function createTimeline(
   // the selection stays, unless the hash is cleared altogether.
   const onHashChange = () => {
     if (!hashParam) return;
-    const id = readHashParam(hashParam);
-    if (id === null) {
-      if (location.hash === '') select_(null);
-    } else if (id !== selectedId && eventById(id) !== undefined) {
+    const id = hashRequest(hashParam);
+    if (id === null) select_(null);
+    else if (id !== undefined && id !== selectedId && eventById(id) !== undefined)
       select_(id, { reveal: 'timeline' });
-    }
   };
   if (hashParam) {
     const initialId = readHashParam(hashParam);

@@ -1,7 +1,14 @@
 // `#event=<id>` deep links: reading and writing one parameter of the hash, leaving the rest of
 // it (and the history) alone. `location` and `history` are stubbed: no DOM needed.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hashWith, linkWith, readHashParam, writeHashParam } from '../src/interaction/deeplink';
+import {
+  hashRequest,
+  hashWith,
+  linkFrom,
+  linkWith,
+  readHashParam,
+  writeHashParam,
+} from '../src/interaction/deeplink';
 
 describe('readHashParam', () => {
   it('reads its parameter among others', () => {
@@ -23,6 +30,25 @@ describe('readHashParam', () => {
     expect(readHashParam('event', '#event=a%20b')).toBe('a b');
     expect(readHashParam('event', '#event=a+b')).toBe('a b');
     expect(readHashParam('event', '#event=%E0%A4%A')).toBe('%E0%A4%A');
+  });
+});
+
+describe('hashRequest', () => {
+  it('names an event only when the hash mentions the parameter', () => {
+    expect(hashRequest('event', '#event=a')).toBe('a');
+    expect(hashRequest('event', '#fn1&event=a')).toBe('a');
+    expect(hashRequest('event-2', '#event=a&event-2=b')).toBe('b');
+  });
+
+  it('leaves the selection alone for an in-page link that does not mention it', () => {
+    expect(hashRequest('event', '#top')).toBeUndefined();
+    expect(hashRequest('event', '#fn1')).toBeUndefined();
+    expect(hashRequest('event', '#event-2=b')).toBeUndefined();
+  });
+
+  it('clears the selection when the hash is emptied', () => {
+    expect(hashRequest('event', '')).toBeNull();
+    expect(hashRequest('event', '#')).toBeNull();
   });
 });
 
@@ -117,5 +143,18 @@ describe('writeHashParam and linkWith', () => {
     expect(linkWith('event', 'asat-test')).toBe(
       'https://example.org/story/?lang=en#intro&event=asat-test',
     );
+  });
+});
+
+describe('linkFrom', () => {
+  it('appends the id, encoded, to where links start; nothing without a start', () => {
+    expect(linkFrom('https://example.org/story#event=', 'asat-test')).toBe(
+      'https://example.org/story#event=asat-test',
+    );
+    expect(linkFrom('https://example.org/story#event-2=', 'a b')).toBe(
+      'https://example.org/story#event-2=a%20b',
+    );
+    expect(linkFrom(null, 'asat-test')).toBeNull();
+    expect(linkFrom('', 'asat-test')).toBeNull();
   });
 });

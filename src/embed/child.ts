@@ -4,8 +4,9 @@
 // `lang` (en, ja, ru) and `theme` (light, dark, auto) pass through to the element.
 // Inside an iframe it tells the parent its height (on load, on every resize of the document,
 // after the panel opens or closes) and its selection, and follows selections the parent sends:
-// embed.js on the host page does the rest. pym.js's `childId` parameter is honoured, and heights
-// are also posted in pym.js's own format, so pym.Parent pages size the iframe as well.
+// embed.js on the host page does the rest, and says where "Copy link" should point (the host
+// page, not this frame). pym.js's `childId` parameter is honoured, and heights are also posted
+// in pym.js's own format, so pym.Parent pages size the iframe as well.
 import { defineCableTimeline } from '../element';
 import type { ChildMessage, HostMessage, PymDelimiter } from './protocol';
 
@@ -34,6 +35,16 @@ function configure(timeline: HTMLElement): void {
   if (theme && /^(light|dark|auto)$/.test(theme)) timeline.setAttribute('theme', theme);
   const event = params.get('event');
   if (event) timeline.setAttribute('event', event);
+}
+
+/** `text` when it is an http(s) address (what a host sends is copied for readers), else null. */
+function webAddress(text: unknown): string | null {
+  if (typeof text !== 'string') return null;
+  try {
+    return /^https?:$/.test(new URL(text).protocol) ? text : null;
+  } catch {
+    return null;
+  }
 }
 
 function connect(timeline: HTMLElement): void {
@@ -71,6 +82,10 @@ function connect(timeline: HTMLElement): void {
     if (data.type === 'hello') {
       // A host sizes this frame: no scrollbar of our own, which would only fight the sizing.
       document.documentElement.classList.add('ct-embed-sized');
+      // Readers share the article, not this bare frame: "Copy link" links to the host page.
+      const linkBase = webAddress(data.linkBase);
+      if (linkBase !== null) timeline.setAttribute('link-base', linkBase);
+      else timeline.removeAttribute('link-base');
       postHeight(true);
       ready();
     } else if (data.type === 'select' && data.selected !== selected()) {

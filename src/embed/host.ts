@@ -6,12 +6,16 @@
 //   - sizes the iframe to its content: the child posts its document height (pym.js v1 height
 //     strings from other children are accepted too), so the reader never scrolls inside it;
 //   - keeps deep links in sync: `#event=<id>` on this page selects the event in the iframe (and
-//     scrolls the page to the iframe, as for an anchor), and a selection in the iframe is
-//     written back here with replaceState (no history entries).
+//     scrolls the page to the iframe, as for an anchor), an emptied hash closes its panel, a
+//     hash that does not name it (`#top`, a footnote) leaves it alone; a selection in the
+//     iframe is written back here with replaceState (no history entries).
 //     Several iframes get several keys: `event`, `event-2`, … or their `data-hash-param`
 //     (`none` turns it off).
 // A message counts only when it comes from the iframe's own window and from its src's origin.
 // One self-contained classic script (no imports at run time): it can be served from anywhere.
+// vite.config.ts bundles deeplink.ts into it, so the host's hash is read and written as the
+// element's own deep links do it: the page's anchors and other parts are kept verbatim.
+import { hashRequest, readHashParam, writeHashParam } from '../interaction/deeplink';
 import type { ChildMessage, HostMessage, PymDelimiter } from './protocol';
 
 interface Frame {
@@ -39,23 +43,6 @@ interface Frame {
   function post(frame: Frame, message: HostMessage): void {
     const origin = originOf(frame.iframe);
     if (origin !== null) frame.iframe.contentWindow?.postMessage(message, origin);
-  }
-
-  function readHash(name: string): string | null {
-    return new URLSearchParams(location.hash.replace(/^#/, '')).get(name);
-  }
-
-  function writeHash(name: string, value: string | null): void {
-    if (readHash(name) === value) return;
-    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
-    if (value === null) params.delete(name);
-    else params.set(name, value);
-    const text = params.toString();
-    history.replaceState(
-      history.state,
-      '',
-      `${location.pathname}${location.search}${text ? `#${text}` : ''}`,
-    );
   }
 
   /** Sets the iframe's height so its content box is `height` px tall. */
@@ -100,7 +87,7 @@ interface Frame {
     if (data.type === 'height') setHeight(frame.iframe, data.height);
     else if (data.type === 'ready') {
       frame.selected = data.selected;
-      const wanted = frame.key === null ? null : readHash(frame.key);
+      const wanted = frame.key === null ? null : readHashParam(frame.key);
       if (wanted === null) return;
       if (wanted !== data.selected)
         post(frame, { source: 'cable-timeline-host', type: 'select', selected: wanted });
@@ -109,7 +96,7 @@ interface Frame {
       revealed = true;
     } else if (data.type === 'select') {
       frame.selected = data.selected;
-      if (frame.key !== null) writeHash(frame.key, data.selected);
+      if (frame.key !== null) writeHashParam(frame.key, data.selected);
     }
   }
 
@@ -127,11 +114,36 @@ interface Frame {
   function onHashChange(): void {
     for (const frame of frames) {
       if (frame.key === null) continue;
-      const wanted = readHash(frame.key);
-      if (wanted === frame.selected) continue;
+      const wanted = hashRequest(frame.key);
+      if (wanted === undefined || wanted === frame.selected) continue;
       post(frame, { source: 'cable-timeline-host', type: 'select', selected: wanted });
       // A link within the page (the frame's own selections never change the hash this way).
       if (wanted !== null) reveal(frame.iframe);
+    }
+  }
+
+  /** The start of a link to an event of the frame whose parameter is `key`: see HostMessage. */
+  function linkBase(key: string | null): string | null {
+    if (key === null) return null;
+    const page = new URL(location.href);
+    page.hash = '';
+    return `${page.href}#${encodeURIComponent(key)}=`;
+  }
+
+  /**
+   * A frame's hash parameter: its own `data-hash-param` (`none`: no deep links), else the first
+   * of `event`, `event-2`, `event-3`, … from its place in the page on that is not taken.
+   */
+  function keyFor(
+    own: string | undefined,
+    index: number,
+    taken: (key: string) => boolean,
+  ): string | null {
+    if (own === 'none') return null;
+    if (own) return own;
+    for (let n = index + 1; ; n++) {
+      const key = n === 1 ? 'event' : `event-${n}`;
+      if (!taken(key)) return key;
     }
   }
 
@@ -140,19 +152,21 @@ interface Frame {
     for (let i = frames.length - 1; i >= 0; i--) {
       if (!frames[i]?.iframe.isConnected) frames.splice(i, 1);
     }
-    document.querySelectorAll<HTMLIFrameElement>(SELECTOR).forEach((iframe, index) => {
+    const iframes = [...document.querySelectorAll<HTMLIFrameElement>(SELECTOR)];
+    // A parameter a frame names is its own wherever it stands: unnamed frames before it skip it.
+    const named = new Set(iframes.map((iframe) => iframe.dataset.hashParam).filter(Boolean));
+    iframes.forEach((iframe, index) => {
       if (frames.some((f) => f.iframe === iframe)) return;
-      const wanted = iframe.dataset.hashParam;
-      let key: string | null = wanted === 'none' ? null : wanted || null;
-      if (wanted === undefined || wanted === '') {
-        // event, event-2, event-3, … in page order, never one another frame already uses.
-        for (let n = index + 1; key === null || frames.some((f) => f.key === key); n++)
-          key = n === 1 ? 'event' : `event-${n}`;
-      }
+      const key = keyFor(
+        iframe.dataset.hashParam,
+        index,
+        (k) => named.has(k) || frames.some((f) => f.key === k),
+      );
       const frame: Frame = { iframe, key, selected: null };
       frames.push(frame);
       // The child answers "hello" with its height and selection, whichever loaded first.
-      const hello = () => post(frame, { source: 'cable-timeline-host', type: 'hello' });
+      const hello = () =>
+        post(frame, { source: 'cable-timeline-host', type: 'hello', linkBase: linkBase(key) });
       iframe.addEventListener('load', hello);
       hello();
     });

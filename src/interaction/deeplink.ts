@@ -33,6 +33,16 @@ export function readHashParam(name: string, hash = location.hash): string | null
   return null;
 }
 
+/**
+ * What a changed hash asks of the parameter: the id it names, null (nothing selected) when the
+ * hash is empty, or undefined when it does not mention the parameter: an in-page link such as
+ * `#top` or a footnote's `#fn1` is about the page, not about the selection.
+ */
+export function hashRequest(name: string, hash = location.hash): string | null | undefined {
+  if (hashParts(hash).length === 0) return null;
+  return readHashParam(name, hash) ?? undefined;
+}
+
 /** The hash with the parameter set (in place, or appended) or removed; other parts untouched. */
 export function hashWith(name: string, value: string | null, hash = location.hash): string {
   const own = value === null ? null : `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
@@ -57,4 +67,9 @@ export function writeHashParam(name: string, value: string | null): void {
 
 export function linkWith(name: string, value: string): string {
   return `${location.origin}${location.pathname}${location.search}${hashWith(name, value)}`;
+}
+
+/** A link to an event given where such links start (`https://example.org/article#event=`). */
+export function linkFrom(base: string | null, value: string): string | null {
+  return base ? `${base}${encodeURIComponent(value)}` : null;
 }
