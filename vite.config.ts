@@ -142,6 +142,7 @@ const resolveConfig = {
 /** Lazily imported modules of the library build, by source file: the file they become. */
 const LAZY_CHUNKS: Record<string, string> = {
   'src/render/panel.ts': 'cable-timeline-panel',
+  'src/scrolly.ts': 'cable-timeline-scrolly',
   'src/model/validate.ts': 'cable-timeline-validate',
 };
 
@@ -226,8 +227,9 @@ export default defineConfig(({ mode }) => {
           // custom element carries inline.
           name: 'timeline-css',
           async generateBundle() {
-            // The list and error styles, then the component's (as the custom element has them).
-            const css = ['list.css', 'timeline.css']
+            // The list and error styles, then the component's (as the custom element has them),
+            // then the print rules only a light-DOM timeline needs.
+            const css = ['list.css', 'timeline.css', 'print.css']
               .map((file) => readFileSync(resolve(root, 'styles', file), 'utf8'))
               .join('\n');
             this.emitFile({

@@ -16,7 +16,7 @@ import { loadStrings, stringsFor } from './format/strings';
 import { warmDateFormat } from './format/dates';
 import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
-import { attachScrollytelling } from './scrolly';
+import { attachScrollytelling } from './scrolly-lazy';
 import { linkFrom, linkWith } from './interaction/deeplink';
 
 let sheet: CSSStyleSheet | null = null;

@@ -45,4 +45,4 @@ export async function loadLanguage(locale: string): Promise<void> {
   // A chunk that cannot be downloaded leaves English, as the element does: never no timeline.
   await loadStrings(locale).catch(() => undefined);
 }
-export { attachScrollytelling } from './scrolly';
+export { attachScrollytelling } from './scrolly-lazy';
