@@ -204,7 +204,12 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
     const left = bar ? x0 : (x0 + x1) / 2 - m.markRadius;
     // Near the world's end (a cheap bound first: labels are measured lazily), a label that
     // would run past it goes left of its mark, in a row with room there.
-    if (m.worldRight !== undefined && x1 + m.labelGap + m.maxLabelWidth > m.worldRight) {
+    if (
+      m.worldRight !== undefined &&
+      x1 + m.labelGap + m.maxLabelWidth > m.worldRight &&
+      // Dense data near the end leaves no row room for even a short label: skip measuring.
+      freeRow(rowRight, left - m.labelGap - MIN_MOVED_LABEL, m) >= 0
+    ) {
       const placed = placeEvent(c, i, 0, m);
       const flipped = placed.right > m.worldRight ? flipLabel(placed, rowRight, m) : undefined;
       if (flipped) {
