@@ -3,7 +3,7 @@
 // <cable-timeline> elements created and destroyed (mid-load too) without errors or leaked
 // window/document listeners.
 import type { Page } from '@playwright/test';
-import { test, expect, dataset, oneLaneTimeline, type TimelinePage } from './fixtures/timeline';
+import { test, expect, dataset, oneLaneTimeline, TimelinePage } from './fixtures/timeline';
 
 /** Page errors and console errors while a spec runs. */
 function watchErrors(page: Page): string[] {
@@ -545,4 +545,34 @@ test.describe('creating and destroying timelines @desktop-only', () => {
     await expect(timeline.items.first()).toBeVisible();
     expect(errors).toEqual([]);
   });
+});
+
+test("a script's calls before the data has loaded take effect once it has", async ({ page }) => {
+  await page.goto('/embed.html');
+  await expect(page.locator('cable-timeline .ct-items .ct-item').first()).toBeVisible();
+  const id = dataset.events[8]!.id;
+  await page.evaluate((id) => {
+    type Element = HTMLElement & {
+      zoomTo(start: string, end: string): void;
+      select(id: string): void;
+    };
+    const element = document.createElement('cable-timeline') as Element;
+    element.id = 'late';
+    element.setAttribute('src', 'data/timeline.json');
+    element.setAttribute('hash-param', 'none');
+    document.body.append(element);
+    // Straight away, as a script that has just made the element would.
+    element.zoomTo('2008-01-01', '2008-12-31');
+    element.select(id);
+  }, id);
+  const late = new TimelinePage(page, page.locator('#late .ct-root'));
+  await expect(late.panel).toHaveAttribute('data-event-id', id);
+  await expect(page.locator('#late')).toHaveAttribute('event', id);
+  // The selection may pan the view to its event; the zoom stays the one asked for (a year).
+  await expect
+    .poll(async () => {
+      const view = await late.viewRange();
+      return Math.round((view.end - view.start) / 86_400_000);
+    })
+    .toBe(366);
 });

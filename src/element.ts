@@ -47,6 +47,8 @@ export class CableTimelineElement extends HTMLElement {
   #printList: (() => void) | null = null;
   /** The data and language the light-DOM fallback list was rendered from: those of the first load. */
   #fallbackOf: string | null = null;
+  /** Calls made before the timeline was ready, in order. */
+  #pending: Array<(handle: TimelineHandle) => void> = [];
 
   constructor() {
     super();
@@ -59,23 +61,32 @@ export class CableTimelineElement extends HTMLElement {
     return this.#handle;
   }
 
+  // A script may call these before the data has loaded (right after creating the element):
+  // select goes through the `event` attribute, the others wait for the timeline.
   select(id: string | null): void {
-    this.#handle?.select(id);
+    if (this.#handle) this.#handle.select(id);
+    else if (id === null) this.removeAttribute('event');
+    else this.setAttribute('event', id);
   }
   zoomTo(start: DateInput, end: DateInput): void {
-    this.#handle?.zoomTo(start, end);
+    this.#whenReady((handle) => handle.zoomTo(start, end));
   }
   zoomBy(factor: number): void {
-    this.#handle?.zoomBy(factor);
+    this.#whenReady((handle) => handle.zoomBy(factor));
   }
   reset(): void {
-    this.#handle?.reset();
+    this.#whenReady((handle) => handle.reset());
   }
   visibleRange(): ZoomInfo | null {
     return this.#handle?.visibleRange() ?? null;
   }
   setView(view: 'chart' | 'list'): void {
-    this.#handle?.setView(view);
+    this.#whenReady((handle) => handle.setView(view));
+  }
+
+  #whenReady(action: (handle: TimelineHandle) => void): void {
+    if (this.#handle) action(this.#handle);
+    else this.#pending.push(action);
   }
 
   connectedCallback(): void {
@@ -263,6 +274,7 @@ export class CableTimelineElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent<ZoomInfo>('zoom', { detail: range }));
     });
     this.#scrolly();
+    for (const action of this.#pending.splice(0)) action(handle);
     this.dispatchEvent(new CustomEvent('ready'));
   }
 
