@@ -24,6 +24,8 @@ interface Frame {
   key: string | null;
   /** the event the iframe last said it shows */
   selected: string | null;
+  /** the page was opened with a link to one of the frame's events, not yet brought into sight */
+  linked: boolean;
 }
 
 (() => {
@@ -91,18 +93,15 @@ interface Frame {
       if (wanted === null) return;
       if (wanted !== data.selected)
         post(frame, { source: 'cable-timeline-host', type: 'select', selected: wanted });
-      // A link to an event in the frame: the page goes to the frame, as for an anchor.
-      if (!revealed) reveal(frame.iframe);
-      revealed = true;
+      // A link to an event in the frame: the page goes to the frame, as for an anchor (once:
+      // not when the frame reloads, nor for the preselection the frame itself wrote here).
+      if (frame.linked) reveal(frame.iframe);
+      frame.linked = false;
     } else if (data.type === 'select') {
       frame.selected = data.selected;
       if (frame.key !== null) writeHashParam(frame.key, data.selected);
     }
   }
-
-  // The first link on load scrolls the page once; later "ready" messages (the frame reloaded,
-  // a second frame) do not take the reader away again.
-  let revealed = false;
 
   /** Scrolls the page to the frame's top, unless the frame already starts within the window. */
   function reveal(iframe: HTMLIFrameElement): void {
@@ -122,10 +121,17 @@ interface Frame {
     }
   }
 
-  /** The start of a link to an event of the frame whose parameter is `key`: see HostMessage. */
+  /**
+   * The start of a link to an event of the frame whose parameter is `key`: see HostMessage.
+   * The article's public address: its canonical link, else its origin and path. Never its query
+   * (subscriber or session tokens live there), which the frame's origin is not otherwise told.
+   */
   function linkBase(key: string | null): string | null {
     if (key === null) return null;
-    const page = new URL(location.href);
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    const page = new URL(canonical || location.href);
+    if (page.origin !== location.origin) page.href = location.href;
+    page.search = '';
     page.hash = '';
     return `${page.href}#${encodeURIComponent(key)}=`;
   }
@@ -162,7 +168,12 @@ interface Frame {
         index,
         (k) => named.has(k) || frames.some((f) => f.key === k),
       );
-      const frame: Frame = { iframe, key, selected: null };
+      const frame: Frame = {
+        iframe,
+        key,
+        selected: null,
+        linked: key !== null && readHashParam(key) !== null,
+      };
       frames.push(frame);
       // The child answers "hello" with its height and selection, whichever loaded first.
       const hello = () =>

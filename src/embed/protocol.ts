@@ -2,8 +2,9 @@
 // Objects carry `source` so each side can tell them from other scripts' messages. Heights are
 // also sent in pym.js's v1 string format, `pymxPYMx<id>xPYMxheightxPYMx<px>`, so pages that
 // already use pym.js size the iframe too. Only public data crosses: a height and an event id
-// from the child; from the host, an event id and its page's address (without the hash, which
-// may hold another script's state), so that "Copy link" in the frame links to the article.
+// from the child; from the host, an event id and its article's public address (its canonical
+// link, else origin and path: never the query or the hash, which may hold a subscriber's token
+// or another script's state), so that "Copy link" in the frame links to the article.
 // Types only: embed.js must stay one self-contained classic script, sharing no chunk with the
 // pages, so each side spells out its own few constants.
 
@@ -21,7 +22,7 @@ export type HostMessage =
       type: 'hello';
       /**
        * What a link to one of the frame's events starts with, its id to be appended: the host
-       * page's address without its hash, then `#<the frame's parameter>=`. Null when the
+       * article's public address (see above), then `#<the frame's parameter>=`. Null when the
        * frame's deep links are off (`data-hash-param="none"`).
        */
       linkBase: string | null;
