@@ -183,6 +183,18 @@ test.describe('deep links', () => {
     await expect.poll(rootTop).toBeLessThan(60);
     await expect.poll(() => timeline.markerInView(second.id)).toBe(true);
     await expect(timeline.marker(second.id)).toBeInViewport();
+
+    // A script that remakes the timeline (another language) does not move the page, though
+    // the address still names an event.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(rootTop).toBeGreaterThan(560);
+    await page.locator('cable-timeline').evaluate((element) => element.setAttribute('lang', 'ru'));
+    await expect(timeline.root.locator('.ct-view-toggle')).toHaveText('Список');
+    await expect(timeline.panel).toHaveAttribute('data-event-id', second.id);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
   test('the selected event stays in sight, as its own marker, when the page narrows', async ({

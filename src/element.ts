@@ -47,6 +47,8 @@ export class CableTimelineElement extends HTMLElement {
   #printList: (() => void) | null = null;
   /** The data and language the light-DOM fallback list was rendered from: those of the first load. */
   #fallbackOf: string | null = null;
+  /** whether a timeline was shown before (later loads keep the page where it is) */
+  #loadedOnce = false;
   /** Calls made before the timeline was ready, in order. */
   #pending: Array<(handle: TimelineHandle) => void> = [];
 
@@ -241,6 +243,9 @@ export class CableTimelineElement extends HTMLElement {
       sourceBase: result.url,
       theme: this.#theme(),
       hashParam: deepLinks,
+      // Only the page's own load goes to a linked event: a script that changes src or lang
+      // later must not move the page.
+      revealLink: !this.#loadedOnce,
       headingLevel: headingLevelOf(this.getAttribute('heading-level')),
       // Read when the reader copies: embed.html learns the host page's address after loading.
       linkTo: (id) =>
@@ -248,6 +253,7 @@ export class CableTimelineElement extends HTMLElement {
         (deepLinks ? linkWith(deepLinks, id) : location.href),
     });
     this.#handle = handle;
+    this.#loadedOnce = true;
     this.removeAttribute('aria-busy');
     this.style.minHeight = '';
     const reflect = (id: string | null) => {
@@ -312,6 +318,8 @@ export class CableTimelineElement extends HTMLElement {
   }
 
   #fail(reason: string, error = true): void {
+    // Calls waiting for this data are not meant for whatever loads next.
+    this.#pending = [];
     this.removeAttribute('aria-busy');
     this.#status(reason, error);
     this.dispatchEvent(new CustomEvent('error', { detail: { reason } }));

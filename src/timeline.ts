@@ -92,6 +92,11 @@ export interface TimelineOptions {
   sourceBase?: string | URL;
   /** hash parameter for deep links (`#event=<id>`); false turns deep links off; default 'event' */
   hashParam?: string | false;
+  /**
+   * whether a deep link in the address at load scrolls the page to the timeline, as an anchor
+   * would; default true (false for a timeline remade by a script, which must not move the page)
+   */
+  revealLink?: boolean;
   /** colour scheme: 'auto' follows prefers-color-scheme; default 'light' */
   theme?: 'auto' | 'light' | 'dark';
   /** heading level of event titles in the list view and panel, to fit the host's outline; default 3 */
@@ -932,7 +937,7 @@ export function createTimeline(
   if (hashParam) {
     const initialId = readHashParam(hashParam);
     if (initialId !== null && eventById(initialId) !== undefined)
-      select_(initialId, { reveal: 'timeline' });
+      select_(initialId, options.revealLink === false ? {} : { reveal: 'timeline' });
     window.addEventListener('hashchange', onHashChange);
   }
 
