@@ -948,9 +948,14 @@ export function createTimeline(
       renderEventList(document, timeline, { locale, headingLevel: options.headingLevel ?? 3 }),
     );
   }
-  // Paper shows the list, every event with its passages, not a clipped chart (the stylesheet's
-  // print rules): it must exist by then.
-  window.addEventListener('beforeprint', fillList);
+  // Paper shows the list, every event with its passages, not a clipped chart (styles/print.css):
+  // it must exist by then. Not inside <cable-timeline>, which prints its own list and hides
+  // this one (at 100,000 events the list is the costliest thing on the page).
+  const printsOwnList = root.getRootNode() instanceof ShadowRoot;
+  const fillListToPrint = () => {
+    if (!printsOwnList) fillList();
+  };
+  window.addEventListener('beforeprint', fillListToPrint);
 
   const handle: TimelineHandle = {
     timeline,
@@ -991,7 +996,7 @@ export function createTimeline(
       pointer.destroy();
       darkQuery?.removeEventListener('change', onSchemeChange);
       window.removeEventListener('hashchange', onHashChange);
-      window.removeEventListener('beforeprint', fillList);
+      window.removeEventListener('beforeprint', fillListToPrint);
       card.destroy();
       panel.destroy();
       animator.cancel();
