@@ -100,15 +100,26 @@ function checkPacking(inputs: readonly PackInput[], packing: LanePacking, m: Pac
       expect(item.x1).toBe(input.x1);
       // Bar or point: a mark at least two radii wide is a bar.
       expect(item.bar).toBe(input.x1 - input.x0 >= 2 * m.markRadius);
-      // The label is truncated to maxLabelWidth and lies inside the item.
-      expect(item.labelWidth).toBe(Math.max(0, Math.min(input.labelWidth, m.maxLabelWidth)));
+      // The mark starts at its first day (a bar) or a radius before its centre (a point).
+      const markX = item.bar ? input.x0 : (input.x0 + input.x1) / 2 - m.markRadius;
+      expect(item.markX).toBeCloseTo(markX, 9);
+      const width = Math.max(0, Math.min(input.labelWidth, m.maxLabelWidth));
       expect(item.labelX + item.labelWidth).toBeLessThanOrEqual(item.right);
-      if (item.bar) {
-        expect(item.left).toBe(input.x0);
-        expect(item.right).toBeGreaterThanOrEqual(input.x1);
+      if (item.left < item.markX) {
+        // Near the world's end the label went left of its mark, shortened to the room there
+        // at most, never below a word.
+        expect(m.worldRight, `${item.id} moved left with no world's end`).toBeDefined();
+        expect(item.labelWidth).toBeLessThanOrEqual(width);
+        expect(item.labelWidth).toBeGreaterThanOrEqual(Math.min(width, 48));
+        expect(item.left).toBe(item.labelX);
+        expect(item.labelX + item.labelWidth + m.labelGap).toBeCloseTo(item.markX, 9);
+        expect(item.right).toBeCloseTo(item.bar ? input.x1 : markX + 2 * m.markRadius, 9);
       } else {
-        expect(item.left).toBeCloseTo((input.x0 + input.x1) / 2 - m.markRadius, 9);
-        expect(item.labelX).toBeCloseTo((input.x0 + input.x1) / 2 + m.markRadius + m.labelGap, 9);
+        // The label is truncated to maxLabelWidth and lies inside the item.
+        expect(item.labelWidth).toBe(width);
+        expect(item.left).toBeCloseTo(markX, 9);
+        if (item.bar) expect(item.right).toBeGreaterThanOrEqual(input.x1);
+        else expect(item.labelX).toBeCloseTo(markX + 2 * m.markRadius + m.labelGap, 9);
       }
     } else {
       const members = item.members.map((id) => byId.get(id)!);
@@ -339,6 +350,7 @@ describe('packLane', () => {
     const random = mulberry32(20070111);
     let clusters = 0;
     let events = 0;
+    let moved = 0;
     for (let lane = 0; lane < 200; lane++) {
       const n = Math.floor(random() * 80);
       const spread = 20 + random() * 4000;
@@ -346,16 +358,22 @@ describe('packLane', () => {
       const metrics = {
         ...metricsAt(random() < 0.5 ? 375 : 1280),
         maxRows: 1 + Math.floor(random() * 4),
+        // Half the lanes end at a world's end, somewhere around their last events.
+        ...(random() < 0.5 ? { worldRight: spread * (0.6 + random() * 0.6) } : {}),
       };
       const packing = packLane(inputs, metrics);
       checkPacking(inputs, packing, metrics);
       if (metrics.maxRows === 1) expect(representedIds(packing)).toEqual(inputs.map((d) => d.id));
       clusters += packing.items.filter((item) => item.kind === 'cluster').length;
       events += packing.items.filter((item) => item.kind === 'event').length;
+      moved += packing.items.filter(
+        (item) => item.kind === 'event' && item.left < item.markX,
+      ).length;
     }
-    // The generator exercises both outcomes.
+    // The generator exercises every outcome.
     expect(clusters).toBeGreaterThan(100);
     expect(events).toBeGreaterThan(1000);
+    expect(moved).toBeGreaterThan(20);
   });
 });
 

@@ -206,9 +206,10 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
     // would run past it goes left of its mark, in a row with room there.
     if (
       m.worldRight !== undefined &&
-      x1 + m.labelGap + m.maxLabelWidth > m.worldRight &&
-      // Dense data near the end leaves no row room for even a short label: skip measuring.
-      freeRow(rowRight, left - m.labelGap - MIN_MOVED_LABEL, m) >= 0
+      // The furthest its label could reach, before measuring it.
+      Math.max(x1, left + 2 * m.markRadius + 2 * m.labelGap + m.maxLabelWidth) > m.worldRight &&
+      // Dense data near the end leaves no row any room left of the mark: nothing to measure.
+      freeRow(rowRight, left - m.labelGap, m) >= 0
     ) {
       const placed = placeEvent(c, i, 0, m);
       const flipped = placed.right > m.worldRight ? flipLabel(placed, rowRight, m) : undefined;
