@@ -14,13 +14,12 @@ export function attachScrollytelling(
 ): () => void {
   let stop: (() => void) | null = null;
   let stopped = false;
-  import('./scrolly').then(
-    (module) => {
+  import('./scrolly')
+    .then((module) => {
       if (!stopped) stop = module.attachScrollytelling(target, options);
-    },
+    })
     // Offline for a moment: the article still reads; only its notes do not steer the timeline.
-    () => undefined,
-  );
+    .catch((cause: unknown) => console.warn('cable-timeline: scrollytelling is off:', cause));
   return () => {
     stopped = true;
     stop?.();

@@ -561,7 +561,6 @@ export function createTimeline(
       focusKey,
       plotWidth: width,
       laneLabelId,
-      dotWidth: 2 * metrics.markRadius,
     });
     // Focus follows the tab stop when a key asked for it or when the tab stop moved while the
     // timeline had focus (its item left the screen, a cluster took the event in or let it go,

@@ -151,7 +151,7 @@ function japaneseRange(format: Intl.DateTimeFormat, start: Date, end: Date): str
     shared++;
   }
   // A unit and its sign ("11" and "月") go together: never stop between them.
-  if (last[shared]?.type === 'literal') shared--;
+  if (shared > 0 && last[shared]?.type === 'literal') shared--;
   if (shared >= last.length) return format.format(start);
   const tail = last
     .slice(shared)

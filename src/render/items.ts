@@ -33,8 +33,6 @@ export interface ItemsContext {
   plotWidth: number;
   /** id of the element naming a lane, which describes the lane's items */
   laneLabelId: (trackIndex: number) => string;
-  /** width of a point event's dot */
-  dotWidth: number;
 }
 
 /**
@@ -108,9 +106,8 @@ function fillEvent(
   const label = button.querySelector<HTMLElement>('.ct-label');
   // Beside its label when the label went left of it (see flipLabel in pack.ts).
   const markOffset = item.markX - item.left;
-  const markWidth = item.bar ? Math.max(2, (item.x1 - item.x0) * view.scale) : ctx.dotWidth;
   if (mark) {
-    mark.style.width = item.bar ? `${markWidth}px` : '';
+    mark.style.width = item.bar ? `${Math.max(2, (item.x1 - item.x0) * view.scale)}px` : '';
     mark.style.left = markOffset === 0 ? '' : `${markOffset}px`;
   }
   if (label) {
@@ -128,10 +125,8 @@ function fillEvent(
     );
     label.style.left = `${placed.left}px`;
     label.style.width = `${placed.width}px`;
-    // A label kept at the left edge names something a reader can see there: a bar still on
-    // screen, not a dot (or a bar) already past the edge, which it would seem to date.
-    const markEnd = view.x + markOffset + markWidth;
-    label.classList.toggle('ct-cut', placed.hidden || markEnd <= 0);
+    // (An event whose mark has left the screen is not drawn at all: see render in timeline.ts.)
+    label.classList.toggle('ct-cut', placed.hidden);
   }
 }
 

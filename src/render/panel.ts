@@ -21,10 +21,10 @@ export interface PanelOptions {
   onStep: (direction: -1 | 1) => void;
   announce: (message: string) => void;
   /**
-   * Where focus goes when the panel closes while it holds focus; by default the event's marker,
-   * else the timeline's tab stop (focus must never fall to <body>).
+   * Where focus goes when the panel closes while it holds focus: the event's marker, or its
+   * entry in the list view (focus must never fall to <body>).
    */
-  returnFocus?: (id: string | undefined) => HTMLElement | null;
+  returnFocus: (id: string | undefined) => HTMLElement | null;
   /** level of the event's title, to fit the host page's outline (passages one below); default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
@@ -121,12 +121,7 @@ const STABLE_CONTROLS = ['ct-panel-prev', 'ct-panel-next', 'ct-copy-link', 'ct-p
 
 export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
   const { timeline, strings, locale } = options;
-  const returnFocus =
-    options.returnFocus ??
-    ((id: string | undefined) =>
-      (id !== undefined
-        ? parent.querySelector<HTMLElement>(`.ct-items [data-event-id="${CSS.escape(id)}"]`)
-        : null) ?? parent.querySelector<HTMLElement>('.ct-items [tabindex="0"]'));
+  const { returnFocus } = options;
   const panel = el('section', 'ct-panel');
   panel.hidden = true;
   const headingId = `ct-panel-title-${Math.random().toString(36).slice(2, 9)}`;
