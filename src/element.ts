@@ -17,7 +17,7 @@ import { warmDateFormat } from './format/dates';
 import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly-lazy';
-import { linkFrom, linkWith } from './interaction/deeplink';
+import { linkFrom } from './interaction/deeplink';
 
 let sheet: CSSStyleSheet | null = null;
 function stylesheet(): CSSStyleSheet {
@@ -248,9 +248,7 @@ export class CableTimelineElement extends HTMLElement {
       revealLink: !this.#loadedOnce,
       headingLevel: headingLevelOf(this.getAttribute('heading-level')),
       // Read when the reader copies: embed.html learns the host page's address after loading.
-      linkTo: (id) =>
-        linkFrom(this.getAttribute('link-base'), id) ??
-        (deepLinks ? linkWith(deepLinks, id) : location.href),
+      linkTo: (id) => linkFrom(this.getAttribute('link-base'), id),
     });
     this.#handle = handle;
     this.#loadedOnce = true;

@@ -102,10 +102,10 @@ export interface TimelineOptions {
   /** heading level of event titles in the list view and panel, to fit the host's outline; default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /**
-   * the address "Copy link" in the panel copies for an event; default this page's address with
-   * `#<hashParam>=<id>` (or the page's address when deep links are off)
+   * the address "Copy link" in the panel copies for an event; when absent or null, this page's
+   * address with `#<hashParam>=<id>` (or the page's address when deep links are off)
    */
-  linkTo?: (id: string) => string;
+  linkTo?: (id: string) => string | null;
 }
 
 export interface ZoomInfo {
@@ -755,7 +755,7 @@ export function createTimeline(
     strings,
     headingLevel: options.headingLevel ?? 3,
     loadText: (file) => loadSourceText(file, sourceBase),
-    linkTo: options.linkTo ?? ((id) => (hashParam ? linkWith(hashParam, id) : location.href)),
+    linkTo: (id) => options.linkTo?.(id) ?? (hashParam ? linkWith(hashParam, id) : location.href),
     // Focus goes back to the event: its marker, or in the list view (the chart's markers are
     // hidden) its entry in the list.
     returnFocus: (id) =>
