@@ -100,3 +100,19 @@ test("closing the source panel in the list view returns focus to the event's ent
     await expect(panel).toBeVisible();
   }
 });
+
+test("changing heading-level after load changes the titles' heading level", async ({ page }) => {
+  const event = data.events[4]!;
+  await page.goto(`/#event=${event.id}`);
+  const root = page.locator('cable-timeline .ct-root');
+  const title = root.locator('.ct-panel .ct-panel-title');
+  await expect(title).toHaveText(event.title);
+  const level = () => title.evaluate((h) => h.tagName);
+  const before = await level();
+  const next = before === 'H4' ? '5' : '4';
+  await page
+    .locator('cable-timeline')
+    .evaluate((el, n) => el.setAttribute('heading-level', n), next);
+  await expect.poll(level).toBe(`H${next}`);
+  await expect(title).toHaveText(event.title);
+});

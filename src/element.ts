@@ -35,7 +35,15 @@ export interface CableTimelineSelectDetail {
 }
 
 export class CableTimelineElement extends HTMLElement {
-  static readonly observedAttributes = ['src', 'event', 'lang', 'theme', 'hash-param', 'scrolly'];
+  static readonly observedAttributes = [
+    'src',
+    'event',
+    'lang',
+    'theme',
+    'hash-param',
+    'scrolly',
+    'heading-level',
+  ];
   readonly #shadow: ShadowRoot;
   /** Where the light-DOM fallback list shows, in print only. */
   readonly #slot = document.createElement('slot');
