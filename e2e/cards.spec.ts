@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import {
   test,
   expect,
+  frames,
   dataset,
   eventsInTimeOrder,
   type DataEvent,
@@ -191,9 +192,7 @@ test.describe('deep links', () => {
     await page.locator('cable-timeline').evaluate((element) => element.setAttribute('lang', 'ru'));
     await expect(timeline.root.locator('.ct-view-toggle')).toHaveText('Список');
     await expect(timeline.panel).toHaveAttribute('data-event-id', second.id);
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await frames(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
@@ -219,9 +218,7 @@ test.describe('deep links', () => {
     await expect(timeline.panel).toHaveAttribute('data-event-id', event.id);
     // A footnote or "back to top" link of the article.
     await page.evaluate(() => (location.hash = 'top'));
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await frames(page);
     await expect(timeline.panel).toHaveAttribute('data-event-id', event.id);
     await page.evaluate(() => (location.hash = ''));
     await expect(timeline.panel).toBeHidden();
@@ -455,9 +452,7 @@ test('a click that opens the panel below the fold scrolls it into sight', async 
   await page.keyboard.press('Escape');
   await expect(timeline.panel).toBeHidden();
   await expect.poll(async () => (await timeline.focusState()).eventId).not.toBeNull();
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  await frames(page);
   const before = await page.evaluate(() => window.scrollY);
   await page
     .locator('cable-timeline')
@@ -465,8 +460,6 @@ test('a click that opens the panel below the fold scrolls it into sight', async 
       element.select?.('abe-putin-meeting'),
     );
   await expect(timeline.panel).toBeVisible();
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  await frames(page);
   expect(await page.evaluate(() => window.scrollY)).toBe(before);
 });

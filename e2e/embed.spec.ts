@@ -8,6 +8,7 @@ import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import {
   test,
   expect,
+  frames,
   dataFile,
   eventsInTimeOrder,
   oneLaneTimeline,
@@ -498,9 +499,7 @@ test.describe('iframe embed', () => {
     await page.goto('/embed-example.html');
     await expect(timeline.panel).toBeVisible();
     await expect.poll(() => new URL(page.url()).hash).toMatch(/^#event=/);
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await frames(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
     await page.goto('about:blank'); // a new load, not a hash change

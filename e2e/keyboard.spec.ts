@@ -1,29 +1,16 @@
 // Issue 4: the timeline by keyboard alone. Tab into the items, walk every event in date order,
 // open and close the source panel, zoom and reset, and never lose focus to <body>; keys act
 // only while focus is inside the component.
-import type { Page } from '@playwright/test';
 import {
   test,
   expect,
+  frames,
   eventsInTimeOrder,
   oneLaneTimeline,
   type TimelinePage,
 } from './fixtures/timeline';
 
 const events = eventsInTimeOrder();
-
-/** Resolves after `n` animation frames: long enough for a key's redraw or zoom to start. */
-async function frames(page: Page, n: number): Promise<void> {
-  await page.evaluate(
-    (n) =>
-      new Promise<void>((resolve) => {
-        const step = (left: number) =>
-          left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
-        step(n);
-      }),
-    n,
-  );
-}
 
 /** Waits until the view stops changing: a zoom's transition has run to its end. */
 async function viewSettled(timeline: TimelinePage): Promise<void> {

@@ -4,7 +4,14 @@
 // wheel, shift + wheel and a horizontal swipe pan, a vertical swipe scrolls the page, the
 // overview brush zooms); and dates are drawn where they fall, in every time zone the suite runs.
 import type { Page } from '@playwright/test';
-import { test, expect, dataset, type TimelinePage, type ViewRange } from './fixtures/timeline';
+import {
+  test,
+  expect,
+  dataset,
+  frames,
+  type TimelinePage,
+  type ViewRange,
+} from './fixtures/timeline';
 
 const DAY = 86_400_000;
 const eventCount = dataset.events.length;
@@ -390,9 +397,7 @@ test.describe('mouse and wheel @desktop-only', () => {
     await page.mouse.down();
     await page.mouse.move(window.x + window.width / 2 + 2, window.y + window.height / 2 + 1);
     await page.mouse.up();
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await frames(page);
     expect(await timeline.viewRange()).toEqual(before);
   });
 
