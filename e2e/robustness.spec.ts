@@ -419,6 +419,18 @@ const listeners = (page: Page) =>
   );
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
+/**
+ * The page's listeners once the demo's own timeline is fully set up: its scrollytelling code
+ * arrives on its own after `ready` and adds window listeners then, so a count taken earlier
+ * would miss them.
+ */
+async function settledBaseline(page: Page): Promise<Record<string, number>> {
+  await expect
+    .poll(async () => (await listeners(page))['window wheel (capture)'] ?? 0)
+    .toBeGreaterThan(0);
+  return listeners(page);
+}
+
 /** Adds a <cable-timeline> to the article; resolves once it fires `ready` or `error`. */
 async function addTimeline(page: Page, src: string, wait: boolean): Promise<void> {
   await page.evaluate(
@@ -454,8 +466,7 @@ test.describe('creating and destroying timelines @desktop-only', () => {
     // Playwright's own script adds listeners to window the first time a locator evaluates in
     // the page: let that happen before the baseline.
     expect(await timeline.representedCount()).toBe(dataset.events.length);
-    const baseline = await listeners(page);
-    expect(total(baseline)).toBeGreaterThan(0);
+    const baseline = await settledBaseline(page);
     for (let i = 0; i < 10; i++) {
       await addTimeline(page, 'data/timeline.json', true);
       const extra = page.locator('#extra-timeline .ct-root');
@@ -510,7 +521,7 @@ test.describe('creating and destroying timelines @desktop-only', () => {
     );
     await timeline.goto('/');
     expect(await timeline.representedCount()).toBe(dataset.events.length);
-    const baseline = await listeners(page);
+    const baseline = await settledBaseline(page);
 
     await addTimeline(page, 'data/pending.json', false);
     await seen;
