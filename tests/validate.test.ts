@@ -251,7 +251,7 @@ describe('very large inputs', () => {
       pathText: `events[${i}].title`,
       message: 'must be text',
     }));
-    const result = checkTimeline({ events: [] }, {}, () => ({ errors }));
+    const result = checkTimeline({ events: [] }, { explainShape: () => ({ errors }) });
     expect(result.ok).toBe(false);
     expect(result.errors).toHaveLength(250_000);
   });

@@ -6,13 +6,6 @@
 import type { TimelineData } from './schema';
 import { formatPath, valueAt, type PathSegment } from './paths';
 import { firstDay, lastDay, type CalendarDate } from './dates';
-import {
-  normalizeForQuoteMatch,
-  locateQuote,
-  paragraphAt,
-  paragraphIsInText,
-  quoteIsInParagraph,
-} from './quotes';
 import { buildTimeline, memoDateParser, type DateParser, type Timeline } from './timeline';
 import { isWellFormed } from './quick-check';
 
@@ -40,6 +33,28 @@ export function formatError(error: ValidationError): string {
 /** Explains why input does not match the schema: the data it parsed, or the problems. */
 export type ShapeExplainer = (input: unknown) => { data?: TimelineData; errors: ValidationError[] };
 
+export type Report = (path: PathSegment[], message: string) => void;
+
+/**
+ * Checks one citation against the stored text of its source, if there is one (check-texts.ts).
+ * Only validate.ts passes it: the texts never reach the browser's first check, and the quote
+ * matching stays out of the main bundle.
+ */
+export type CitationTextCheck = (
+  citation: Record<string, unknown>,
+  sourceId: string,
+  source: Record<string, unknown>,
+  path: PathSegment[],
+  report: Report,
+) => void;
+
+/** What validate.ts adds to the synchronous check. */
+export interface CheckExtras {
+  /** the zod schema, explaining shape problems */
+  explainShape?: ShapeExplainer;
+  checkCitationText?: CitationTextCheck;
+}
+
 export const SHAPE_UNEXPLAINED = 'does not match the timeline data format';
 
 /**
@@ -47,11 +62,8 @@ export const SHAPE_UNEXPLAINED = 'does not match the timeline data format';
  * document-level problem; a shape problem is reported as one root error unless `explainShape`
  * (the zod schema, see validate.ts) is given.
  */
-export function checkTimeline(
-  input: unknown,
-  options: ValidateOptions = {},
-  explainShape?: ShapeExplainer,
-): ValidationResult {
+export function checkTimeline(input: unknown, extras: CheckExtras = {}): ValidationResult {
+  const { explainShape, checkCitationText } = extras;
   const errors: ValidationError[] = [];
   const report = (path: PathSegment[], message: string) => {
     errors.push({ path, pathText: formatPath(path), message });
@@ -69,7 +81,7 @@ export function checkTimeline(
     }
     const parse = memoDateParser();
     // Positions in `input`, which are positions in `data`: the schema only checks, never reorders.
-    const eventPositions = checkDocument(input, options, report, parse);
+    const eventPositions = checkDocument(input, report, parse, checkCitationText);
     if (errors.length > 0 || !data) return { ok: false, errors: dedupe(errors) };
     return { ok: true, data, timeline: buildTimeline(data, parse, eventPositions), errors: [] };
   } catch (cause) {
@@ -92,8 +104,6 @@ function dedupe(errors: ValidationError[]): ValidationError[] {
   });
 }
 
-type Report = (path: PathSegment[], message: string) => void;
-
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 const listAt = (root: unknown, key: string): unknown[] => {
@@ -108,9 +118,9 @@ const stringAt = (obj: unknown, key: string): string | undefined => {
 /** Reports what the shape check cannot see; returns each event id's position in the list. */
 function checkDocument(
   input: unknown,
-  options: ValidateOptions,
   report: Report,
   parse: DateParser,
+  checkCitationText: CitationTextCheck | undefined,
 ): ReadonlyMap<string, number> {
   if (!isRecord(input)) return new Map();
   const tracks = listAt(input, 'tracks');
@@ -207,17 +217,7 @@ function checkDocument(
           break;
         }
       }
-      const text = options.sourceTexts?.get(sourceId);
-      if (text !== undefined) {
-        checkCitationAgainstText(
-          cited,
-          sourceId,
-          source,
-          text,
-          ['events', i, 'citations', j],
-          report,
-        );
-      }
+      checkCitationText?.(cited, sourceId, source, ['events', i, 'citations', j], report);
     }
   });
   return eventPositions;
@@ -261,38 +261,4 @@ function checkDate(
     report([list, index, key], shown === text ? parsed.reason : `"${shown}" is not a valid date`);
   }
   return undefined;
-}
-
-/** A citation's paragraph and quote, checked against the stored text of its source. */
-function checkCitationAgainstText(
-  citation: Record<string, unknown>,
-  sourceId: string,
-  source: Record<string, unknown>,
-  text: string,
-  path: PathSegment[],
-  report: Report,
-): void {
-  const { paragraph, quote } = citation;
-  const cited = typeof paragraph === 'number' && Number.isInteger(paragraph) ? paragraph : null;
-  const paragraphFound = cited === null || paragraphIsInText(text, cited);
-  if (!paragraphFound) {
-    const stored = source.text === 'excerpt' ? 'the stored excerpt of' : 'the text of';
-    report([...path, 'paragraph'], `paragraph ${cited} is not in ${stored} ${sourceId}`);
-  }
-  if (typeof quote !== 'string' || !/\S/.test(quote)) return;
-  const ranges = locateQuote(quote, text);
-  const shown = normalizeForQuoteMatch(quote);
-  const short = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
-  if (!ranges) {
-    report([...path, 'quote'], `not found verbatim in ${sourceId}: "${short}"`);
-    return;
-  }
-  // Readers see the passage under "¶5": it must be in paragraph 5, not elsewhere in the cable.
-  if (cited !== null && paragraphFound && !quoteIsInParagraph(quote, text, cited)) {
-    const at = paragraphAt(text, ranges[0]?.start ?? 0);
-    report(
-      [...path, 'quote'],
-      `found in ${sourceId}${at === null ? ' before its first paragraph' : ` ¶${at}`}, not in the cited ¶${cited}: "${short}"`,
-    );
-  }
 }

@@ -12,6 +12,7 @@ import {
   type ValidationResult,
   type ShapeExplainer,
 } from './check';
+import { citationTextCheck } from './check-texts';
 
 export { formatError } from './check';
 export type { ValidateOptions, ValidationError, ValidationResult } from './check';
@@ -27,5 +28,9 @@ const explainWithSchema: ShapeExplainer = (input) => {
 };
 
 export function validateTimeline(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  return checkTimeline(input, options, explainWithSchema);
+  const { sourceTexts } = options;
+  return checkTimeline(input, {
+    explainShape: explainWithSchema,
+    ...(sourceTexts ? { checkCitationText: citationTextCheck(sourceTexts) } : {}),
+  });
 }
