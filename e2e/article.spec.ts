@@ -228,6 +228,7 @@ test.describe('print', () => {
       { id: 'second', date: '2002-03-04', title: 'The second of the other events' },
     ]);
     await page.route('**/e2e-data/other.json', (route) => route.fulfill({ json: other }));
+    await page.route('**/e2e-data/missing.json', (route) => route.fulfill({ status: 404 }));
     const element = page.locator('cable-timeline');
     const fallback = page.locator('cable-timeline > .ct-fallback');
     const printed = page.locator('cable-timeline .ct-print');
@@ -255,6 +256,23 @@ test.describe('print', () => {
     await expect(fallback).toHaveCount(0);
     await expect(printed).toBeVisible();
     await expect(printed.locator('.ct-list-title')).toHaveText(other.events.map((e) => e.title));
+
+    // A src that fails: the reason prints (the pre-rendered list was of other data).
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/embed.html');
+    await ready(page);
+    await element.evaluate(
+      (el) =>
+        new Promise<void>((resolve) => {
+          el.addEventListener('error', () => resolve(), { once: true });
+          el.setAttribute('src', '/e2e-data/missing.json');
+        }),
+    );
+    await print();
+    await expect(fallback).toHaveCount(0);
+    const reason = page.locator('cable-timeline .ct-status');
+    await expect(reason).toBeVisible();
+    await expect(reason).toHaveText(/could not be loaded \(HTTP 404/);
 
     // The language: the list prints in the element's new one.
     await page.emulateMedia({ media: 'screen' });

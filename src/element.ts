@@ -328,6 +328,10 @@ export class CableTimelineElement extends HTMLElement {
     this.#pending = [];
     this.removeAttribute('aria-busy');
     this.#status(reason, error);
+    // Paper gets the pre-rendered list if there is one (it is this data), else the reason:
+    // a blank space in a printed article says nothing.
+    if (!this.querySelector(':scope > .ct-fallback'))
+      this.#shadow.querySelector('.ct-status')?.classList.add('ct-prints');
     this.dispatchEvent(new CustomEvent('error', { detail: { reason } }));
   }
 }
