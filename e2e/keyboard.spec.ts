@@ -560,3 +560,71 @@ test('the tab stop is always a marker a reader can see: events whose marks are o
     expect(await timeline.representedCount(), `${from} – ${to}`).toBe(events.length);
   }
 });
+
+test.describe('zooming never takes the focus away', () => {
+  test('+ and − on a focused marker zoom around it: it stays on screen and keeps the focus', async ({
+    page,
+    timeline,
+  }) => {
+    await timeline.goto('/');
+    await tabIntoItems(timeline);
+    await page.keyboard.press('End');
+    const last = events[events.length - 1]!;
+    await expectFocusOn(timeline, last.id, last.title);
+    await timeline.watchFocus();
+    await page.keyboard.press('-');
+    await viewSettled(timeline);
+    for (let i = 0; i < 6; i++) {
+      const before = await timeline.viewSpan();
+      await page.keyboard.press('+');
+      await expect.poll(() => timeline.viewSpan()).toBeLessThan(before);
+      await viewSettled(timeline);
+      await expectFocusOn(timeline, last.id, last.title);
+      expect(await timeline.markerInView(last.id)).toBe(true);
+    }
+    await expectFocusKept(timeline);
+  });
+
+  test('a view with no item left on screen holds the focus itself; arrows and 0 lead back', async ({
+    page,
+    timeline,
+  }) => {
+    await focusFirstEvent(timeline);
+    await timeline.watchFocus();
+    // Days without events, far from the focused one (set by script: keys keep it in view).
+    await timeline.zoomTo('2009-08-10', '2009-08-12');
+    await expect(timeline.root.locator('.ct-items button:not(.ct-exiting)')).toHaveCount(0);
+    const held = await timeline.focusState();
+    expect(held.inside, 'focus inside .ct-root').toBe(true);
+    expect(held.className).toContain('ct-viewport');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await timeline.focusState()).eventId).not.toBeNull();
+    await page.keyboard.press('0');
+    await viewSettled(timeline);
+    await expectFocusKept(timeline);
+  });
+
+  test('an edge button that runs out of events hands the focus to a marker before hiding', async ({
+    page,
+    timeline,
+  }) => {
+    await timeline.goto('/');
+    await timeline.zoomTo('2010-06-01', '2010-12-31');
+    const later = timeline.root.locator('.ct-edge-later');
+    await expect(later).toBeVisible();
+    await later.focus();
+    await timeline.watchFocus();
+    for (let i = 0; i < 10 && (await later.isVisible()); i++) {
+      const count = await later.getAttribute('data-count');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(async () => (await later.isVisible()) && (await later.getAttribute('data-count')))
+        .not.toBe(count);
+    }
+    await expect(later).toBeHidden();
+    const focused = await timeline.focusState();
+    expect(focused.inside, 'focus inside .ct-root').toBe(true);
+    expect(focused.eventId ?? focused.className).toMatch(/\S/);
+    expect(await timeline.focusLosses()).toEqual([]);
+  });
+});

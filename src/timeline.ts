@@ -289,6 +289,9 @@ export function createTimeline(
   viewport.setAttribute('role', 'group');
   viewport.setAttribute('aria-roledescription', strings.timelineRole);
   viewport.setAttribute('aria-label', timeline.title);
+  // Focusable by script only: it holds the focus when a zoom leaves no item on screen, so the
+  // keys still work (focus must never fall to <body>).
+  viewport.tabIndex = -1;
   const instructionsId = `ct-instructions-${Math.random().toString(36).slice(2, 9)}`;
   const instructions = el('p', 'ct-visually-hidden', strings.instructions);
   instructions.id = instructionsId;
@@ -576,10 +579,17 @@ export function createTimeline(
         if (pendingFocus !== 'none') revealVertically(target);
         // Only a keyboard reader gets the card with the moved focus (not a click on "close").
         if (target.matches(':focus-visible') && pendingFocus !== 'quiet') showCardFor(target);
+      } else if (hadFocus) {
+        viewport.focus({ preventScroll: true });
       }
     }
     pendingFocus = 'none';
     removeExiting(itemsLayer);
+    // An edge button about to hide (nothing left beyond it) hands its focus on first.
+    const active = activeElement(root);
+    if ((active === earlierButton && earlier === 0) || (active === laterButton && later === 0)) {
+      (target ?? viewport).focus({ preventScroll: true });
+    }
     setEdge(earlierButton, earlier, strings.earlier(earlier), `← ${earlier}`);
     setEdge(laterButton, later, strings.later(later), `${later} →`);
 
@@ -842,6 +852,7 @@ export function createTimeline(
   attachKeys({
     root,
     itemsLayer,
+    viewport,
     timeline,
     closeCard: () => {
       // A card about to come with a pending focus move counts as shown: Escape dismisses it too.
@@ -860,7 +871,7 @@ export function createTimeline(
       (pendingFocus !== 'none' || focused?.dataset.clusterId !== undefined)
         ? focusedEventId
         : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null),
-    zoomBy: (factor) => handle.zoomBy(factor),
+    zoomBy: (factor, around) => animator.scaleBy(factor, 250, [focalX(around), 0]),
     reset: () => handle.reset(),
     chartShown: () => !chart.hidden,
   });
@@ -875,6 +886,22 @@ export function createTimeline(
     const to = e.relatedTarget as Node | null;
     if (to && !root.contains(to)) pendingFocus = 'none';
   });
+
+  /**
+   * Where a key's zoom is centred: on the focused event's days or the focused cluster, so the
+   * item the reader is on stays put; the middle of the view otherwise.
+   */
+  function focalX(item: HTMLElement | null): number {
+    const event = item?.dataset.eventId ? eventById(item.dataset.eventId) : undefined;
+    let x = width / 2;
+    if (event) {
+      x = currentScale()(((event.startDay + event.endDay + 1) / 2) * 86_400_000);
+    } else if (item) {
+      const box = item.getBoundingClientRect();
+      x = box.left + box.width / 2 - viewport.getBoundingClientRect().left;
+    }
+    return Math.min(width, Math.max(0, x));
+  }
 
   function panByScreens(screens: number): void {
     animator.translateBy((-screens * width) / transform().k, 250);

@@ -7,6 +7,8 @@ import { isNavigationKey, navigate } from './keyboard';
 export interface KeyWiring {
   root: HTMLElement;
   itemsLayer: HTMLElement;
+  /** holds the focus when no item is on screen (zoomed in between events) */
+  viewport: HTMLElement;
   timeline: Timeline;
   /** closes the hover card if one is shown; whether it did */
   closeCard(): boolean;
@@ -16,18 +18,19 @@ export interface KeyWiring {
   focusEvent(id: string): void;
   /** the event the arrow keys move on from, given the marker that has focus */
   navigationStart(focused: HTMLElement | null): string | null;
-  zoomBy(factor: number): void;
+  /** zooms around the focused event or cluster, if any, so that it stays in view */
+  zoomBy(factor: number, around: HTMLElement | null): void;
   reset(): void;
   /** false while the list view replaces the chart: zoom keys would move a hidden chart */
   chartShown(): boolean;
 }
 
 export function attachKeys(w: KeyWiring): void {
-  const zoomKeys: Record<string, () => void> = {
-    '+': () => w.zoomBy(2),
-    '=': () => w.zoomBy(2),
-    '-': () => w.zoomBy(0.5),
-    _: () => w.zoomBy(0.5),
+  const zoomKeys: Record<string, (around: HTMLElement | null) => void> = {
+    '+': (around) => w.zoomBy(2, around),
+    '=': (around) => w.zoomBy(2, around),
+    '-': (around) => w.zoomBy(0.5, around),
+    _: (around) => w.zoomBy(0.5, around),
     '0': () => w.reset(),
   };
   w.root.addEventListener('keydown', (e) => {
@@ -45,21 +48,23 @@ export function attachKeys(w: KeyWiring): void {
       }
       return;
     }
-    if (w.itemsLayer.contains(e.target as Node) && isNavigationKey(e.key)) {
+    const target = e.target as HTMLElement;
+    const onItem = w.itemsLayer.contains(target);
+    if ((onItem || target === w.viewport) && isNavigationKey(e.key)) {
       e.preventDefault();
       const next = navigate(
         w.timeline,
-        w.navigationStart((e.target as HTMLElement).closest('button')),
+        w.navigationStart(onItem ? target.closest('button') : null),
         e.key,
       );
       if (next !== null) w.focusEvent(next);
       return;
     }
-    if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+    if (target.closest('input, textarea, select')) return;
     const action = zoomKeys[e.key];
     if (action && w.chartShown()) {
       e.preventDefault();
-      action();
+      action(onItem ? target.closest('button') : null);
     }
   });
 }
