@@ -4,6 +4,7 @@
 // window/document listeners.
 import type { Page } from '@playwright/test';
 import { test, expect, dataset, oneLaneTimeline, TimelinePage } from './fixtures/timeline';
+import { serveHostPage } from './fixtures/host-page';
 
 /** Page errors and console errors while a spec runs. */
 function watchErrors(page: Page): string[] {
@@ -586,4 +587,35 @@ test("a script's calls before the data has loaded take effect once it has", asyn
       return Math.round((view.end - view.start) / 86_400_000);
     })
     .toBe(366);
+});
+
+test('a language tag a template got wrong ("", "pt_BR", "de") reads in English instead of breaking', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const one = oneLaneTimeline('Tags', { id: 'one', label: 'One' }, [
+    { id: 'first', date: '2001-02-03', title: 'The first event' },
+    { id: 'second', date: '2002-03-04', title: 'The second event' },
+  ]);
+  const path = await serveHostPage(page, 'tags', {
+    body: ['', 'pt_BR', 'de']
+      .map(
+        (lang, i) =>
+          `<div lang=""><cable-timeline id="t${i}" lang="${lang}" src="/e2e-host/one.json"></cable-timeline></div>`,
+      )
+      .join('\n'),
+    files: { 'one.json': JSON.stringify(one) },
+  });
+  await page.goto(path);
+  for (const i of [0, 1, 2]) {
+    const root = page.locator(`#t${i} .ct-root`);
+    await expect(root.locator('.ct-item')).toHaveCount(2);
+    await expect(root.locator('.ct-reset')).toHaveText('Reset');
+    await expect(root.locator('.ct-item[data-event-id="first"]')).toHaveAttribute(
+      'aria-label',
+      'The first event, 3 February 2001',
+    );
+  }
+  expect(errors).toEqual([]);
 });

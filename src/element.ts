@@ -13,7 +13,7 @@ import hostCss from '../styles/element.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
 import { loadStrings, stringsFor } from './format/strings';
-import { warmDateFormat } from './format/dates';
+import { DEFAULT_LOCALE, warmDateFormat } from './format/dates';
 import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly-lazy';
@@ -132,13 +132,17 @@ export class CableTimelineElement extends HTMLElement {
     return theme === 'light' || theme === 'dark' ? theme : 'auto';
   }
 
+  /**
+   * The interface language: the element's own `lang`, else the nearest one given. Only the
+   * languages it has strings for: any other (or a tag that is not one) reads in English,
+   * dates included, rather than English controls around German dates.
+   */
   #locale(): string {
-    const lang = (
-      this.getAttribute('lang') ??
-      this.closest('[lang]')?.getAttribute('lang') ??
-      'en'
-    ).toLowerCase();
-    return LANGUAGES[lang.slice(0, 2)] ?? lang;
+    const lang =
+      this.getAttribute('lang') ||
+      this.parentElement?.closest('[lang]:not([lang=""])')?.getAttribute('lang') ||
+      'en';
+    return LANGUAGES[lang.slice(0, 2).toLowerCase()] ?? DEFAULT_LOCALE;
   }
 
   #status(text: string, error = false): void {

@@ -59,7 +59,7 @@ import {
 import { createOverview, type Overview } from './render/overview';
 import { attachGestures, zoomFilter, zoomWheelDelta } from './interaction/gestures';
 import { createZoomAnimator } from './interaction/animate';
-import { formatEventDate, formatCalendarDate, DEFAULT_LOCALE } from './format/dates';
+import { formatEventDate, formatCalendarDate, usableLocale } from './format/dates';
 import { stringsFor, type UiStrings } from './format/strings';
 import { createEmitter, type Listener } from './emitter';
 import { createCard } from './render/card';
@@ -246,7 +246,7 @@ export function createTimeline(
   options: TimelineOptions = {},
 ): TimelineHandle {
   const timeline = resolveTimeline(data);
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = usableLocale(options.locale);
   const strings: UiStrings = stringsFor(locale);
   const maxRows = options.maxRows ?? 3;
   const emitter = createEmitter<TimelineEventMap>();

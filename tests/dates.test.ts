@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   parseCalendarDate,
   datePart,
@@ -10,7 +10,7 @@ import {
   formatIsoDay,
   type CalendarDate,
 } from '../src/model/dates';
-import { formatEventDate } from '../src/format/dates';
+import { DEFAULT_LOCALE, formatEventDate, usableLocale } from '../src/format/dates';
 
 const parse = (s: string): CalendarDate => {
   const r = parseCalendarDate(s);
@@ -122,5 +122,20 @@ describe('formatEventDate', () => {
     expect(range('2008-11', '2008-12')).toBe('2008年11月～12月');
     expect(range('2007', '2008')).toBe('2007年～2008年');
     expect(range('2008-11-04', '2008-11-04')).toBe('2008年11月4日');
+  });
+});
+
+describe('usableLocale', () => {
+  it('keeps a language tag, canonicalised, and reads a POSIX underscore as a hyphen', () => {
+    expect(usableLocale('ja-jp')).toBe('ja-JP');
+    expect(usableLocale('pt_BR')).toBe('pt-BR');
+  });
+  it('falls back to the default for nothing, or for what is not a tag, with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(usableLocale(undefined)).toBe(DEFAULT_LOCALE);
+    expect(usableLocale('')).toBe(DEFAULT_LOCALE);
+    expect(usableLocale('not a tag')).toBe(DEFAULT_LOCALE);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 });

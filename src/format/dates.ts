@@ -7,6 +7,21 @@ import type { TimelineEvent } from '../model/timeline';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
+/**
+ * A locale Intl accepts. A page's template can write `lang=""` or a POSIX tag ("pt_BR"): the
+ * underscore is read as a hyphen, and what is still not a language tag falls back to the
+ * default (with a warning) instead of failing in the middle of drawing.
+ */
+export function usableLocale(tag: string | undefined): string {
+  if (!tag) return DEFAULT_LOCALE;
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? DEFAULT_LOCALE;
+  } catch {
+    console.warn(`cable-timeline: "${tag}" is not a language tag; using ${DEFAULT_LOCALE}`);
+    return DEFAULT_LOCALE;
+  }
+}
+
 const formatOptions: Record<CalendarDate['precision'], Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
