@@ -10,6 +10,7 @@ import {
   exportTimeline,
   formatProblem,
   importTimeline,
+  unclosedQuoteRecord,
   type ImportInput,
 } from '../src/authoring/csv';
 import { articleSourceSchema, cableSourceSchema, type TimelineData } from '../src/model/schema';
@@ -73,6 +74,28 @@ describe('importTimeline: reading the sheets', () => {
     expect(event?.id).toBe('asat-test');
     expect(event?.title).toBe('Test, "anti-satellite"');
     expect(event?.summary).toBe('Line one\nline two');
+  });
+
+  it('names the row of a quoted cell that is never closed (the rows after it would vanish into it)', () => {
+    const events = [HEADER, ROW.replace(QUOTE, `"${QUOTE}`), ROW.replace('asat-test', 'second')];
+    expect(problems(events.join('\n'))).toContain(
+      'events.csv: row 2: a quoted cell starts in this row and its closing " is missing: the rows after it were read into that cell',
+    );
+    // Quotes inside a cell, doubled quotes and quoted newlines are not mistaken for it.
+    const fine = [
+      HEADER,
+      ROW.replace(QUOTE, `"a ""quoted"" word,\nover two lines"`),
+      'x,5" screen',
+    ];
+    expect(unclosedQuoteRecord(fine.join('\r\n'), ',')).toBeNull();
+    expect(unclosedQuoteRecord('a,b\n"open\n', ',')).toBe(2);
+  });
+
+  it('refuses a file that is not UTF-8 (a legacy-encoded export) instead of importing mojibake', () => {
+    const events = [HEADER, ROW.replace('Anti-satellite test', 'Caf\uFFFD vote')].join('\n');
+    expect(problems(events)).toContain(
+      'events.csv: is not UTF-8 text (line 2 has characters that could not be read): save it as "CSV UTF-8"',
+    );
   });
 
   it('reads TSV by extension or by tabs in the header', () => {

@@ -180,6 +180,16 @@ describe('validateTimeline', () => {
     expect(errorsOf(mutated(change))).toEqual([expected]);
   });
 
+  it("reports a paragraph cited in an article once, even where the article's text has numbered items", () => {
+    const data = mutated((d) => (d.events[1]!.citations[0]!.paragraph = 3)) as TimelineData;
+    const quote = data.events[1]!.citations[0]!.quote;
+    const articleText = `1. First item.\n\n2. Second item.\n\n3. ${quote}\n`;
+    const result = validateTimeline(data, { sourceTexts: new Map([['article', articleText]]) });
+    expect(result.errors.map(formatError)).toEqual([
+      'events[1].citations[0].paragraph: articles have no numbered paragraphs (source "article")',
+    ]);
+  });
+
   it('reports the impossible date of a sent value beside its shape error', () => {
     const errors = errorsOf(
       mutated((d) => ((d.sources[0] as Record<string, unknown>).sent = '2007-02-30 05:27Z')),

@@ -266,6 +266,38 @@ export function detectDelimiter(file: CsvFile): string {
 }
 
 const stripBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
+/**
+ * The record (1-based, the header is 1) of a quoted cell that is never closed, if any. The
+ * parser reads such a cell to the end of the file and every row after it disappears into it,
+ * without an error. As in the parser, a quote opens a cell only at the cell's start.
+ */
+export function unclosedQuoteRecord(text: string, delimiter: string): number | null {
+  let record = 1;
+  let cellStart = true;
+  for (let i = 0; i < text.length;) {
+    const c = text[i];
+    if (cellStart && c === '"') {
+      const opened = record;
+      let close = text.indexOf('"', i + 1);
+      while (close >= 0 && text[close + 1] === '"') close = text.indexOf('"', close + 2);
+      if (close < 0) return opened;
+      i = close + 1;
+      cellStart = false;
+    } else if (c === delimiter) {
+      cellStart = true;
+      i++;
+    } else if (c === '\n' || c === '\r') {
+      record++;
+      cellStart = true;
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      cellStart = false;
+      i++;
+    }
+  }
+  return null;
+}
 const cleanCell = (cell: string) => cell.replace(/\r\n?/g, '\n').trim();
 
 function readSheet(
@@ -275,7 +307,26 @@ function readSheet(
   problems: ImportProblem[],
 ): Sheet {
   const delimiter = detectDelimiter(file);
-  const records = dsvFormat(delimiter).parseRows(stripBom(file.text));
+  const text = stripBom(file.text);
+  const unclosed = unclosedQuoteRecord(text, delimiter);
+  if (unclosed !== null) {
+    problems.push({
+      at: { kind: 'cell', file: file.name, row: unclosed },
+      message:
+        'a quoted cell starts in this row and its closing " is missing: the rows after it were read into that cell',
+    });
+  }
+  // Read as UTF-8, a file saved in a legacy encoding (Excel's "CSV (Comma delimited)" on
+  // Windows) has replacement characters where its accents were.
+  const garbled = text.indexOf('\uFFFD');
+  if (garbled >= 0) {
+    const line = (text.slice(0, garbled).match(/\r\n|\r|\n/g) ?? []).length + 1;
+    problems.push({
+      at: { kind: 'cell', file: file.name },
+      message: `is not UTF-8 text (line ${line} has characters that could not be read): save it as "CSV UTF-8"`,
+    });
+  }
+  const records = dsvFormat(delimiter).parseRows(text);
   const [headerRow = [], ...body] = records;
   const columns = new Map<string, number>();
   const headers = new Map<string, string>();
