@@ -431,6 +431,48 @@ test.describe('the card on a touch screen', () => {
   });
 });
 
+test.describe('the card on a touch screen, over time', () => {
+  test('it outlasts a tap on its text, follows its marker as the page scrolls, and goes with it', async ({
+    page,
+    timeline,
+    isMobile,
+  }) => {
+    test.skip(!isMobile, 'touch');
+    // A phone short enough that the timeline scrolls with the article (not kept in sight).
+    await page.setViewportSize({ width: 390, height: 664 });
+    const event = events.find((e) => e.id === 'abe-putin-meeting') ?? events[0]!;
+    await timeline.goto('/');
+    const marker = timeline.marker(event.id);
+    await marker.scrollIntoViewIfNeeded();
+    await timeline.pointAt(marker, true);
+    await expectCardFor(timeline, event);
+    await timeline.card.locator('.ct-card-summary').tap();
+    // An absence takes time to show: longer than the card's hide delay (200 ms).
+    const tappedAt = await page.evaluate(() => performance.now());
+    await expect
+      .poll(() => page.evaluate(() => performance.now()), { intervals: [100] })
+      .toBeGreaterThan(tappedAt + 600);
+    await expect(timeline.card).toBeVisible();
+
+    // Beside its mark, above or below it (8 px apart), however the page has moved.
+    const mark = marker.locator('.ct-mark');
+    const gap = async () => {
+      const [c, m] = [(await timeline.card.boundingBox())!, (await mark.boundingBox())!];
+      return Math.round(
+        Math.min(Math.abs(m.y - (c.y + c.height)), Math.abs(c.y - (m.y + m.height))),
+      );
+    };
+    expect(await gap()).toBe(8);
+    const markTop = (await mark.boundingBox())!.y;
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await expect.poll(async () => Math.round((await mark.boundingBox())!.y - markTop)).toBe(-60);
+    await expect.poll(gap).toBe(8);
+
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight * 2));
+    await expect(timeline.card).toBeHidden();
+  });
+});
+
 test('a click that opens the panel below the fold scrolls it into sight', async ({
   page,
   timeline,

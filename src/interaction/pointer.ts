@@ -106,6 +106,9 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
   });
   card.element.addEventListener('pointerenter', () => clearTimeout(hideTimer));
   card.element.addEventListener('pointerleave', (e) => {
+    // A finger lifting off the card (after a tap on its text, or a swipe that scrolls it) is
+    // not a pointer moving away: the card stays until a tap elsewhere.
+    if (e.pointerType === 'touch') return;
     const to = e.relatedTarget as Node | null;
     if (to && itemsLayer.contains(to)) return;
     hideCardSoon();

@@ -38,6 +38,50 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
   parent.append(card);
   let shown: string | null = null;
   let anchorButton: HTMLElement | null = null;
+  let placedAt: { anchor: Element; bounds: Element } | null = null;
+
+  /** Places the card beside its marker, on the side with room. */
+  function place(anchor: Element, bounds: Element): void {
+    const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    card.style.maxHeight = '';
+    const { width, height } = card.getBoundingClientRect();
+    const placement = placeCard(
+      { width, height },
+      anchor.getBoundingClientRect(),
+      viewport,
+      bounds.getBoundingClientRect(),
+    );
+    card.style.left = `${Math.round(placement.left)}px`;
+    card.style.top = `${Math.round(placement.top)}px`;
+    card.dataset.side = placement.side;
+    // Too tall for either side of its marker: shrink (and scroll) rather than cover it.
+    if (placement.maxHeight !== undefined)
+      card.style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
+  }
+
+  // The card is fixed in the top layer: when the page (or a box around the timeline) scrolls,
+  // it follows its marker, and goes once the marker has left the screen. Nothing else would
+  // take it away on a touch screen, where no pointer leaves the marker.
+  const onScroll = (e: Event) => {
+    // The card's own scrolling (its target seen through the shadow root) moves nothing.
+    const origin = e.composedPath()[0];
+    if (!placedAt || (origin instanceof Node && card.contains(origin))) return;
+    const mark = placedAt.anchor.getBoundingClientRect();
+    if (!placedAt.anchor.isConnected || mark.bottom < 0 || mark.top > window.innerHeight) hide();
+    else place(placedAt.anchor, placedAt.bounds);
+  };
+
+  function hide(): void {
+    if (shown === null) return;
+    shown = null;
+    placedAt = null;
+    window.removeEventListener('scroll', onScroll, true);
+    // Hiding the card around its focused "Show sources" button returns focus to the marker.
+    const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+    if (active && card.contains(active)) anchorButton?.focus({ preventScroll: true });
+    if (supportsPopover && card.matches(':popover-open')) card.hidePopover();
+    if (!supportsPopover) card.hidden = true;
+  }
 
   function fill(event: TimelineEvent): void {
     const first = event.citations[0];
@@ -75,32 +119,13 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
       anchorButton = anchor.closest('button');
       if (supportsPopover && !card.matches(':popover-open')) card.showPopover();
       card.hidden = false;
-      const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
-      card.style.maxHeight = '';
-      const { width, height } = card.getBoundingClientRect();
-      const placement = placeCard(
-        { width, height },
-        anchor.getBoundingClientRect(),
-        viewport,
-        bounds.getBoundingClientRect(),
-      );
-      card.style.left = `${Math.round(placement.left)}px`;
-      card.style.top = `${Math.round(placement.top)}px`;
-      card.dataset.side = placement.side;
-      // Too tall for either side of its marker: shrink (and scroll) rather than cover it.
-      if (placement.maxHeight !== undefined)
-        card.style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
+      place(anchor, bounds);
+      if (!placedAt) window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      placedAt = { anchor, bounds };
     },
-    hide() {
-      if (shown === null) return;
-      shown = null;
-      // Hiding the card around its focused "Show sources" button returns focus to the marker.
-      const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
-      if (active && card.contains(active)) anchorButton?.focus({ preventScroll: true });
-      if (supportsPopover && card.matches(':popover-open')) card.hidePopover();
-      if (!supportsPopover) card.hidden = true;
-    },
+    hide,
     destroy() {
+      window.removeEventListener('scroll', onScroll, true);
       card.remove();
     },
   };
