@@ -142,3 +142,30 @@ test("each passage's buttons come after it and are described by its reference", 
     expect(new Set(order.slice(2))).toEqual(new Set(['button']));
   }
 });
+
+test('in forced colours (high contrast) every mark keeps a visible shape, the selected one a ring', async ({
+  page,
+  timeline,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  const selected = events.find((e) => e.id === 'abe-putin-meeting') ?? events[0]!;
+  await timeline.goto(`/#event=${encodeURIComponent(selected.id)}`);
+  await expect(timeline.marker(selected.id)).toBeVisible();
+  // Forced colours drop backgrounds and shadows: what is left must still draw each mark.
+  const invisible = await timeline.root.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('.ct-item .ct-mark, .ct-cluster .ct-badge')]
+      .filter((mark) => {
+        const style = getComputedStyle(mark);
+        const border = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none';
+        const fill = style.backgroundColor !== getComputedStyle(root).backgroundColor;
+        return !border && !fill;
+      })
+      .map((mark) => mark.closest('button')?.getAttribute('aria-label') ?? '?'),
+  );
+  expect(invisible).toEqual([]);
+  const ring = await timeline
+    .marker(selected.id)
+    .locator('.ct-mark')
+    .evaluate((mark) => getComputedStyle(mark).outlineStyle);
+  expect(ring).toBe('solid');
+});
