@@ -628,3 +628,23 @@ test.describe('zooming never takes the focus away', () => {
     expect(await timeline.focusLosses()).toEqual([]);
   });
 });
+
+test("a script's selection leaves the focus on the marker the reader is on", async ({
+  page,
+  timeline,
+}) => {
+  await focusFirstEvent(timeline);
+  const first = events[0]!;
+  // Another event drawn in the same view, so the selection need not move it.
+  const other = (await timeline.markersInView()).find((m) => m.id !== first.id)!;
+  expect(other).toBeDefined();
+  await page
+    .locator('cable-timeline')
+    .evaluate(
+      (element: HTMLElement & { select(id: string): void }, id) => element.select(id),
+      other.id,
+    );
+  await expect(timeline.panel).toHaveAttribute('data-event-id', other.id);
+  await frames(page, 3);
+  await expectFocusOn(timeline, first.id, first.title);
+});

@@ -604,7 +604,8 @@ export function createTimeline(
 
   /**
    * The one item in the tab order: the focused event's own marker, else the cluster that holds
-   * it, else (the event or cluster left the view) the first item on screen.
+   * it, else (the event or cluster left the view) the selected event's or the first item on
+   * screen.
    */
   function rovingFocusKey(views: readonly ItemView[]): string | null {
     if (focusedEventId !== null) {
@@ -615,7 +616,13 @@ export function createTimeline(
     } else if (focusKey !== null && views.some((v) => itemKey(v.item) === focusKey)) {
       return focusKey;
     }
-    // The event or cluster left the screen: the roving focus starts again from the first item.
+    // The event or cluster left the screen: the roving focus goes to the selected event if it
+    // is drawn (a script's selection moved the view there), else to the first item.
+    const chosen = selectedId;
+    if (chosen !== null && views.some((v) => v.item.kind === 'event' && v.item.id === chosen)) {
+      focusedEventId = chosen;
+      return chosen;
+    }
     const first = views[0]?.item;
     focusedEventId = first?.kind === 'event' ? first.id : null;
     return first ? itemKey(first) : null;
@@ -733,7 +740,9 @@ export function createTimeline(
     if (id !== selectedId) {
       selectedId = id;
       if (event) {
-        setFocusKey(event.id);
+        // The tab stop follows the selection, unless the reader's focus is on a marker: a
+        // script (scrollytelling, a link) choosing another event must not move it.
+        if (!itemsLayer.contains(activeElement(root))) setFocusKey(event.id);
         reveal(event.id);
         card.hide();
         panel.show(event, options.reveal);
