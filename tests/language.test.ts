@@ -19,3 +19,25 @@ describe('Russian strings', () => {
     expect(ru.clusterLabel(2, 'февраль 2007', 'июнь 2007')).toContain('июнь 2007. Приблизьте');
   });
 });
+
+describe('every language', () => {
+  // WCAG 2.5.3 Label in Name: a reader who says what a button shows ("click Previous") must hit
+  // it, so its accessible name contains its visible words.
+  it.each(['en', 'ja', 'ru'])(
+    '%s: buttons with a longer name keep their visible text in it',
+    async (lang) => {
+      const strings =
+        lang === 'en'
+          ? en
+          : lang === 'ja'
+            ? (await import('../src/format/strings-ja')).ja
+            : (await import('../src/format/strings-ru')).ru;
+      const pairs: Array<[string, string]> = [
+        [strings.previous, strings.previousLabel],
+        [strings.next, strings.nextLabel],
+        [strings.reset, strings.resetLabel],
+      ];
+      for (const [shown, name] of pairs) expect(name.toLowerCase()).toContain(shown.toLowerCase());
+    },
+  );
+});
