@@ -1,8 +1,8 @@
 // A two-level time axis that adapts to zoom: decades or centuries over years when a year is
 // too narrow for its label, years over months at the overview, months over days when deep.
-// Minor ticks use d3-axis; major labels stick to the left edge while their period is on
-// screen, so the reader always knows which year or month they are looking at.
-import { axisTop, type AxisScale } from 'd3-axis';
+// Minor ticks are a keyed join (a tick mark and its label each); major labels stick to the
+// left edge while their period is on screen, so the reader always knows which year or month
+// they are looking at.
 import type { Selection } from 'd3-selection';
 import { domainDates, domainDays, yearStep, YEAR_STEPS, type TimeScale } from '../scales/time';
 import { utcDay, utcMonth, utcYear, type UtcInterval } from '../scales/intervals';
@@ -134,18 +134,22 @@ export function renderAxis(
     .data([null])
     .join('g')
     .attr('class', 'ct-axis-minor');
-  minor.attr('transform', `translate(0,${options.height})`).call(
+  minor.attr('transform', `translate(0,${options.height})`).attr('text-anchor', 'middle');
+  // Half-pixel aligned on standard displays, so one-pixel tick lines stay crisp.
+  const crisp = typeof devicePixelRatio === 'number' && devicePixelRatio > 1 ? 0 : 0.5;
+  minor
+    .selectAll<SVGGElement, Date>('g.tick')
+    .data(ticks, (d) => d.getTime())
+    .join((enter) => {
+      const tick = enter.append('g').attr('class', 'tick');
+      tick.append('line').attr('y2', -MINOR_TICK);
+      tick.append('text').attr('y', -(MINOR_TICK + MINOR_PADDING));
+      return tick;
+    })
     // Dates coerce to milliseconds, the linear scale's domain.
-    axisTop<Date>(scale as unknown as AxisScale<Date>)
-      .tickValues(ticks)
-      .tickFormat((d) => minorFormat(d))
-      .tickSize(MINOR_TICK)
-      .tickPadding(MINOR_PADDING),
-  );
-  minor.select('.domain').remove();
-  // d3-axis sets a sans-serif font on its group; the labels take the host page's, as the
-  // stylesheet says (and as they are measured).
-  minor.attr('font-family', null).attr('font-size', null);
+    .attr('transform', (d) => `translate(${scale(d) + crisp},0)`)
+    .select('text')
+    .text((d) => minorFormat(d));
   // A label cut by an edge reads as another word ("an" for "Jan"): whole or not drawn at all.
   minor.selectAll<SVGTextElement, Date>('.tick text').attr('visibility', function (d) {
     const x = scale(d);

@@ -1,4 +1,4 @@
-// A linear scale with exactly the surface d3-zoom's rescaleX and d3-axis use (call, domain,
+// A linear scale with exactly the surface d3-zoom's rescaleX and the axis use (call, domain,
 // range, invert, copy). d3-scale's linear scale would pull in d3-array, d3-format and its tick
 // formatting machinery, which this component never uses: ticks come from UTC calendar intervals
 // and labels from Intl.
