@@ -309,3 +309,21 @@ test('the interface strings of the page language cannot load: the timeline still
     w.consoleErrors.filter((m) => !/Failed to load resource: net::ERR_FAILED/.test(m)),
   ).toEqual([]);
 });
+
+test("a failure reads in the element's language (its details, meant for the author, stay as they are)", async ({
+  page,
+}) => {
+  await serveFail(page, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto(`/embed.html?lang=ja&src=${FAIL_PATH}`);
+  await expect(page.locator('cable-timeline .ct-status.ct-error')).toHaveText(
+    `年表のデータを読み込めませんでした（HTTP 404、${FAIL_PATH}）。`,
+  );
+  await page.unroute((url) => url.pathname === FAIL_PATH);
+  await serveFail(page, (route) =>
+    route.fulfill({ contentType: 'application/json', body: invalidData }),
+  );
+  await page.goto(`/embed.html?lang=ru&src=${FAIL_PATH}`);
+  await expect(page.locator('cable-timeline .ct-status.ct-error')).toHaveText(
+    'В данных хронологии есть ошибки: events[3].date: "2007-02-30" is not a valid date (month 02 of 2007 has 28 days). И ещё 1.',
+  );
+});

@@ -214,9 +214,8 @@ export class CableTimelineElement extends HTMLElement {
       } catch (cause) {
         if (abort.signal.aborted) return; // a newer load or a disconnect took over
         // Anything else must not leave the reader looking at "Loading…" forever.
-        this.#fail(
-          `The timeline data could not be loaded (${cause instanceof Error ? cause.message : String(cause)}).`,
-        );
+        console.error('timeline data:', cause);
+        this.#fail(strings.unreachable(new URL(src ?? '', document.baseURI).pathname));
         return;
       }
     } else {
@@ -225,7 +224,7 @@ export class CableTimelineElement extends HTMLElement {
     }
     if (loadId !== this.#loadId || !this.#connected) return;
     if (!result.ok) {
-      this.#fail(result.reason);
+      this.#fail(result.say(strings));
       return;
     }
     if (result.timeline.events.length === 0) {

@@ -6,10 +6,21 @@ import {
   type ValidationError,
 } from '../model/check';
 import type { Timeline } from '../model/timeline';
+import { en, type UiStrings } from '../format/strings';
 
 export type LoadResult =
   | { ok: true; timeline: Timeline; url: URL }
-  | { ok: false; reason: string; errors: ValidationError[] };
+  | {
+      ok: false;
+      /** in English, as logged; `say` gives it in the reader's language */
+      reason: string;
+      errors: ValidationError[];
+      say: (strings: UiStrings) => string;
+    };
+
+function failure(say: (strings: UiStrings) => string, errors: ValidationError[] = []): LoadResult {
+  return { ok: false, reason: say(en), errors, say };
+}
 
 export async function loadTimeline(src: string | URL, signal?: AbortSignal): Promise<LoadResult> {
   const url = new URL(src, document.baseURI);
@@ -18,18 +29,10 @@ export async function loadTimeline(src: string | URL, signal?: AbortSignal): Pro
     response = await fetch(url, { signal: signal ?? null, credentials: 'same-origin' });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    return {
-      ok: false,
-      reason: `The timeline data could not be loaded (network error for ${url.pathname}).`,
-      errors: [],
-    };
+    return failure((strings) => strings.unreachable(url.pathname));
   }
   if (!response.ok) {
-    return {
-      ok: false,
-      reason: `The timeline data could not be loaded (HTTP ${response.status} for ${url.pathname}).`,
-      errors: [],
-    };
+    return failure((strings) => strings.unreachable(url.pathname, response.status));
   }
   let json: unknown;
   try {
@@ -37,11 +40,7 @@ export async function loadTimeline(src: string | URL, signal?: AbortSignal): Pro
   } catch (cause) {
     // The parser's own message says where the file breaks, for whoever opens the console.
     console.error(`timeline data: ${url.pathname}: ${String(cause)}`);
-    return {
-      ok: false,
-      reason: `The timeline data is not valid JSON (${url.pathname}).`,
-      errors: [],
-    };
+    return failure((strings) => strings.invalidJsonIn(url.pathname));
   }
   return fromJson(json, url);
 }
@@ -60,15 +59,11 @@ export async function fromJson(json: unknown, url: URL): Promise<LoadResult> {
   if (result.ok) return { ok: true, timeline: result.timeline, url };
   for (const error of result.errors) console.error(`timeline data: ${formatError(error)}`);
   const first = result.errors[0];
-  const more =
-    result.errors.length > 1
-      ? ` and ${result.errors.length - 1} more problem${result.errors.length > 2 ? 's' : ''}`
-      : '';
-  return {
-    ok: false,
-    reason: `The timeline data has errors: ${first ? formatError(first) : 'unknown problem'}${more}.`,
-    errors: result.errors,
-  };
+  const firstText = first ? formatError(first) : 'unknown problem';
+  return failure(
+    (strings) => strings.dataErrors(firstText, Math.max(0, result.errors.length - 1)),
+    result.errors,
+  );
 }
 
 const textCache = new Map<string, Promise<string>>();

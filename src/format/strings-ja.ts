@@ -52,4 +52,9 @@ export const ja: UiStrings = {
   invalidJson: '年表のデータが正しいJSONではありません。',
   noData: '年表のデータがありません（src属性またはJSONを指定してください）。',
   empty: 'この年表にはまだ出来事がありません。',
+  unreachable: (path, status) =>
+    `年表のデータを読み込めませんでした（${status ? `HTTP ${status}` : 'ネットワークエラー'}、${path}）。`,
+  invalidJsonIn: (path) => `年表のデータが正しいJSONではありません（${path}）。`,
+  dataErrors: (first, more) =>
+    `年表のデータに誤りがあります：${first}${more > 0 ? `（ほか${more}件）` : ''}`,
 };

@@ -64,4 +64,9 @@ export const ru: UiStrings = {
   invalidJson: 'Данные хронологии — не корректный JSON.',
   noData: 'Нет данных: укажите атрибут src или встроенный JSON.',
   empty: 'В этой хронологии пока нет событий.',
+  unreachable: (path, status) =>
+    `Не удалось загрузить данные хронологии (${status ? `HTTP ${status}` : 'ошибка сети'}: ${path}).`,
+  invalidJsonIn: (path) => `Данные хронологии — не корректный JSON (${path}).`,
+  dataErrors: (first, more) =>
+    `В данных хронологии есть ошибки: ${endSentence(first)}${more > 0 ? ` И ещё ${more}.` : ''}`,
 };

@@ -53,6 +53,11 @@ export interface UiStrings {
   invalidJson: string;
   noData: string;
   empty: string;
+  /** the data file could not be fetched: an HTTP status, or none for a network error */
+  unreachable: (path: string, status?: number) => string;
+  invalidJsonIn: (path: string) => string;
+  /** the first problem (its path and reason, in English: they are for the author) and how many more */
+  dataErrors: (first: string, more: number) => string;
 }
 
 export const en: UiStrings = {
@@ -110,6 +115,11 @@ export const en: UiStrings = {
   invalidJson: 'The timeline data is not valid JSON.',
   noData: 'No timeline data: give the element a src attribute or an inline JSON script.',
   empty: 'This timeline has no events yet.',
+  unreachable: (path, status) =>
+    `The timeline data could not be loaded (${status ? `HTTP ${status}` : 'network error'} for ${path}).`,
+  invalidJsonIn: (path) => `The timeline data is not valid JSON (${path}).`,
+  dataErrors: (first, more) =>
+    `The timeline data has errors: ${first}${more > 0 ? ` and ${more} more problem${more > 1 ? 's' : ''}` : ''}.`,
 };
 
 /** Interface strings for a locale, synchronously: English unless the language was loaded. */
