@@ -168,6 +168,44 @@ test.describe('scrollytelling', () => {
     });
   }
 
+  test('the list view leaves the sticky box: the page scrolls through it @desktop-only', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 915 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto('/');
+      await ready(page);
+      const element = page.locator('cable-timeline');
+      expect(await element.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+      const timeline = new TimelinePage(page, page.locator('cable-timeline .ct-root'));
+      await timeline.root.locator('.ct-view-toggle').tap();
+      await expect(element).toHaveAttribute('view', 'list');
+      await expect(timeline.root.locator('.ct-list-view')).toBeVisible();
+      // In the flow, as long as its list: nothing scrolls inside it.
+      expect(await element.evaluate((el) => getComputedStyle(el).position)).not.toBe('sticky');
+      expect(await element.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(
+        1,
+      );
+      const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+      const before = await scrollY();
+      const box = (await timeline.root.locator('.ct-list-view').boundingBox())!;
+      const at = { x: box.x + box.width / 2, y: Math.min(box.y + box.height, 915) - 150 };
+      await timeline.swipe(at, { x: at.x, y: at.y - 300 });
+      await expect.poll(scrollY).toBeGreaterThan(before + 100);
+      // Back to the chart, and into the sticky box again.
+      await element.evaluate((el) => el.removeAttribute('view'));
+      await expect(timeline.root.locator('.ct-chart')).toBeVisible();
+      expect(await element.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('on a short phone the timeline stays in the flow and the notes leave it alone', async ({
     page,
   }) => {

@@ -43,6 +43,7 @@ export class CableTimelineElement extends HTMLElement {
     'hash-param',
     'scrolly',
     'heading-level',
+    'view',
   ];
   readonly #shadow: ShadowRoot;
   /** Where the light-DOM fallback list shows, in print only. */
@@ -121,6 +122,10 @@ export class CableTimelineElement extends HTMLElement {
     }
     if (name === 'scrolly') {
       this.#scrolly();
+      return;
+    }
+    if (name === 'view') {
+      this.#handle?.setView(value === 'list' ? 'list' : 'chart');
       return;
     }
     void this.#load();
@@ -285,6 +290,13 @@ export class CableTimelineElement extends HTMLElement {
       const initialEvent = this.getAttribute('event');
       if (initialEvent) this.#selectOrWarn(initialEvent);
     }
+    // `view="list"` says (and sets) which view shows: a page can style around it, as the demo
+    // releases its fixed-height sticky box for the long list.
+    handle.on('view', (view) => {
+      if (view === 'list') this.setAttribute('view', 'list');
+      else this.removeAttribute('view');
+    });
+    if (this.getAttribute('view') === 'list') handle.setView('list');
     handle.on('zoom', (range) => {
       this.dispatchEvent(new CustomEvent<ZoomInfo>('zoom', { detail: range }));
     });

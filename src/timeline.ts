@@ -120,6 +120,8 @@ export interface ZoomInfo {
 export interface TimelineEventMap {
   select: string | null;
   zoom: ZoomInfo;
+  /** the chart or the list view took the other's place */
+  view: 'chart' | 'list';
 }
 
 export interface TimelineHandle {
@@ -1012,6 +1014,7 @@ export function createTimeline(
     },
     setView(view) {
       const list = view === 'list';
+      if (list === chart.hidden) return;
       if (list) fillList();
       listView.hidden = !list;
       chart.hidden = list;
@@ -1019,6 +1022,7 @@ export function createTimeline(
       viewToggle.textContent = list ? strings.chartView : strings.listView;
       // The chart's own controls go with it.
       root.classList.toggle('ct-list-mode', list);
+      emitter.emit('view', list ? 'list' : 'chart');
     },
     on: emitter.on,
     destroy() {
