@@ -648,3 +648,45 @@ test("a script's selection leaves the focus on the marker the reader is on", asy
   await frames(page, 3);
   await expectFocusOn(timeline, first.id, first.title);
 });
+
+test('a zoom or move by key or button is said once it settles; the reader’s own wheel is not', async ({
+  page,
+  timeline,
+  isMobile,
+}) => {
+  const live = timeline.root.locator('[aria-live="polite"]');
+  await timeline.goto('/');
+  await tabIntoItems(timeline);
+  await page.keyboard.press('+');
+  await expect(live).toHaveText(/^Showing \w+ \d{4} – \w+ \d{4}; \d+ earlier, \d+ later\.$/);
+  const range = await timeline.viewRange();
+  const said = (await live.textContent()) ?? '';
+  const month = (ms: number) =>
+    new Date(ms).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  expect(said).toContain(month(range.start));
+  expect(said).toContain(month(range.end - 1));
+  const [earlier, later] = await Promise.all(
+    ['.ct-edge-earlier', '.ct-edge-later'].map(async (edge) => {
+      const button = timeline.root.locator(edge);
+      return (await button.isVisible()) ? Number(await button.getAttribute('data-count')) : 0;
+    }),
+  );
+  expect(said).toContain(`; ${earlier} earlier, ${later} later.`);
+
+  await timeline.root.locator('.ct-reset').click();
+  await expect(live).toHaveText(/^Showing /);
+  await expect(live).not.toHaveText(said);
+
+  if (!isMobile) {
+    // The reader's own wheel zoom says nothing new.
+    await live.evaluate((el) => (el.textContent = ''));
+    const at = await timeline.emptyPoint();
+    await page.mouse.move(at.x, at.y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await viewSettled(timeline);
+    await frames(page, 30);
+    await expect(live).toHaveText('');
+  }
+});

@@ -24,6 +24,7 @@ import {
   createBaseScale,
   dayToXOf,
   domainDates,
+  domainDays,
   type DayRange,
   type TimeScale,
 } from './scales/time';
@@ -592,6 +593,7 @@ export function createTimeline(
     if ((active === earlierButton && earlier === 0) || (active === laterButton && later === 0)) {
       (target ?? viewport).focus({ preventScroll: true });
     }
+    if (viewToSay) sayView(earlier, later);
     setEdge(earlierButton, earlier, strings.earlier(earlier), `← ${earlier}`);
     setEdge(laterButton, later, strings.later(later), `${later} →`);
 
@@ -758,6 +760,34 @@ export function createTimeline(
     schedule();
   }
 
+  // A zoom or move a key or button asked for is said once it has settled (a screen reader
+  // user hears what the view now shows); the reader's own wheel, drag and pinch are not.
+  let viewToSay = false;
+  let viewSayTimer = 0;
+  function sayViewWhenSettled(): void {
+    viewToSay = true;
+    schedule();
+  }
+  function sayView(earlier: number, later: number): void {
+    clearTimeout(viewSayTimer);
+    viewSayTimer = window.setTimeout(() => {
+      viewToSay = false;
+      const [d0, d1] = domainDays(currentScale());
+      const first = Math.floor(d0);
+      const last = Math.max(first, Math.ceil(d1) - 1);
+      // Months when the view spans more than two of them, else days.
+      const precision = last - first > 62 ? 'month' : 'day';
+      const at = (day: number): CalendarDate => {
+        const { year, month } = civilFromDayNumber(day);
+        return precision === 'day'
+          ? calendarDay(day)
+          : { year, month, precision, approximate: false };
+      };
+      const range = formatEventDate({ start: at(first), end: at(last) }, locale);
+      announce(strings.showing(range, earlier, later));
+    }, 400);
+  }
+
   function announce(message: string): void {
     // Re-setting the text makes screen readers announce repeated messages too.
     live.textContent = '';
@@ -841,11 +871,33 @@ export function createTimeline(
       hintTimer = window.setTimeout(() => hint.classList.remove('ct-hint-visible'), 1500);
     },
   });
-  zoomIn.addEventListener('click', () => handle.zoomBy(2));
-  zoomOut.addEventListener('click', () => handle.zoomBy(0.5));
-  resetButton.addEventListener('click', () => handle.reset());
-  earlierButton.addEventListener('click', () => panByScreens(-0.8));
-  laterButton.addEventListener('click', () => panByScreens(0.8));
+  /** An action of the reader's that moves the view: it is said once it settles. */
+  const said =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      sayViewWhenSettled();
+      action(...args);
+    };
+  zoomIn.addEventListener(
+    'click',
+    said(() => handle.zoomBy(2)),
+  );
+  zoomOut.addEventListener(
+    'click',
+    said(() => handle.zoomBy(0.5)),
+  );
+  resetButton.addEventListener(
+    'click',
+    said(() => handle.reset()),
+  );
+  earlierButton.addEventListener(
+    'click',
+    said(() => panByScreens(-0.8)),
+  );
+  laterButton.addEventListener(
+    'click',
+    said(() => panByScreens(0.8)),
+  );
   const pointer = attachPointer({
     viewport,
     itemsLayer,
@@ -855,7 +907,7 @@ export function createTimeline(
     eventById,
     selected: () => selectedId,
     select: (id) => select_(id, { reveal: 'panel' }),
-    expandCluster,
+    expandCluster: said(expandCluster),
     setFocusKey,
     cardOnFocus: () => pendingFocus !== 'quiet',
   });
@@ -882,8 +934,10 @@ export function createTimeline(
       (pendingFocus !== 'none' || focused?.dataset.clusterId !== undefined)
         ? focusedEventId
         : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null),
-    zoomBy: (factor, around) => animator.scaleBy(factor, 250, [focalX(around), 0]),
-    reset: () => handle.reset(),
+    zoomBy: said((factor: number, around: HTMLElement | null) =>
+      animator.scaleBy(factor, 250, [focalX(around), 0]),
+    ),
+    reset: said(() => handle.reset()),
     chartShown: () => !chart.hidden,
   });
   viewToggle.addEventListener('click', () => handle.setView(listView.hidden ? 'list' : 'chart'));
@@ -1029,6 +1083,7 @@ export function createTimeline(
       destroyed = true;
       cancelAnimationFrame(frame);
       clearTimeout(hintTimer);
+      clearTimeout(viewSayTimer);
       resizeObserver.disconnect();
       detachGestures();
       layouts.destroy();

@@ -41,3 +41,25 @@ describe('every language', () => {
     },
   );
 });
+
+describe('what a settled zoom says', () => {
+  it('names the range and the events beyond each edge, once, in each language', async () => {
+    const { ja } = await import('../src/format/strings-ja');
+    const { ru } = await import('../src/format/strings-ru');
+    expect(en.showing('March 2007 – January 2010', 5, 20)).toBe(
+      'Showing March 2007 – January 2010; 5 earlier, 20 later.',
+    );
+    expect(en.showing('March 2007 – January 2010', 0, 0)).toBe(
+      'Showing March 2007 – January 2010.',
+    );
+    expect(ja.showing('2007年3月～2010年1月', 5, 20)).toBe(
+      '表示中：2007年3月～2010年1月（前に5件、後に20件）',
+    );
+    expect(ru.showing('март 2007 г. – январь 2010 г.', 0, 0)).toBe(
+      'Показано: март 2007 г. – январь 2010 г.',
+    );
+    expect(ru.showing('март 2007 г. – январь 2010 г.', 5, 20)).toBe(
+      'Показано: март 2007 г. – январь 2010 г.; раньше: 5, позже: 20.',
+    );
+  });
+});

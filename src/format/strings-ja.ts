@@ -47,6 +47,8 @@ export const ja: UiStrings = {
   listView: '一覧',
   chartView: '年表',
   selected: (label) => `選択：${label}`,
+  showing: (range, earlier, later) =>
+    `表示中：${range}${earlier + later > 0 ? `（前に${earlier}件、後に${later}件）` : ''}`,
   instructions:
     '左右の矢印キーで出来事を移動、上下で隣のレーンへ、HomeとEndで最初と最後へ。Enterで出典を表示、Escで閉じる。＋と－で拡大・縮小、0でリセット。',
   invalidJson: '年表のデータが正しいJSONではありません。',

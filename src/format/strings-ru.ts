@@ -59,6 +59,10 @@ export const ru: UiStrings = {
   listView: 'Список',
   chartView: 'Хронология',
   selected: (label) => `Выбрано: ${label}`,
+  showing: (range, earlier, later) =>
+    endSentence(
+      `Показано: ${range}${earlier + later > 0 ? `; раньше: ${earlier}, позже: ${later}` : ''}`,
+    ),
   instructions:
     'Стрелки влево и вправо — переход между событиями, вверх и вниз — на соседнюю дорожку, Home и End — к первому и последнему; Enter открывает источники, Escape закрывает; плюс и минус — масштаб, 0 — сброс.',
   invalidJson: 'Данные хронологии — не корректный JSON.',

@@ -49,6 +49,8 @@ export interface UiStrings {
   listView: string;
   chartView: string;
   selected: (label: string) => string;
+  /** said once a zoom or move asked for by a key or button has settled */
+  showing: (range: string, earlier: number, later: number) => string;
   instructions: string;
   invalidJson: string;
   noData: string;
@@ -110,6 +112,8 @@ export const en: UiStrings = {
   listView: 'List',
   chartView: 'Timeline',
   selected: (label) => `Selected: ${label}`,
+  showing: (range, earlier, later) =>
+    `Showing ${range}${earlier + later > 0 ? `; ${earlier} earlier, ${later} later` : ''}.`,
   instructions:
     'Left and right arrows move between events, up and down between lanes, Home and End to the first and last; Enter opens the sources, Escape closes them; plus and minus zoom, 0 resets.',
   invalidJson: 'The timeline data is not valid JSON.',
