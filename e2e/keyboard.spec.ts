@@ -527,10 +527,15 @@ test('the page scrolls to show the marker a key moved the focus to, and the pane
     const box = (await element.boundingBox())!;
     expect(box.y + box.height, `${key}: marker inside the window`).toBeLessThanOrEqual(640);
   }
-  // Enter opens the panel, and the page brings it into sight.
+  // Enter opens the panel, and the page brings it into sight, without scrolling the focused
+  // marker out of it.
+  const marker = (await focused()).asElement();
   await page.keyboard.press('Enter');
   await expect(timeline.panel).toBeVisible();
   await expect(timeline.panel.locator('.ct-panel-title')).toBeInViewport();
+  await frames(page, 30);
+  const box = (await marker.boundingBox())!;
+  expect(box.y, 'the focused marker below the top of the window').toBeGreaterThanOrEqual(0);
 });
 
 test('the tab stop is always a marker a reader can see: events whose marks are off screen count beyond the edge', async ({

@@ -40,18 +40,28 @@ export function revealDistance(
   return 0;
 }
 
-/** Scrolls the boxes around `element` and the page just enough to show it. */
-export function revealVertically(element: Element, smooth = false): void {
+/**
+ * Scrolls the boxes around `element` and the page just enough to show it. `keep` (the element
+ * with the keyboard focus) is not scrolled out of sight above: the reader must see where focus is.
+ */
+export function revealVertically(element: Element, smooth = false, keep?: Element | null): void {
   // Nothing to show (the list view hides the chart): the page stays where it is.
   if (element.getBoundingClientRect().height === 0) return;
+  const kept = (distance: number, viewTop: number) =>
+    keep && distance > 0
+      ? Math.max(0, Math.min(distance, keep.getBoundingClientRect().top - viewTop - MARGIN))
+      : distance;
   for (const box of scrollingBoxes(element)) {
     const inner = element.getBoundingClientRect();
     const outer = box.getBoundingClientRect();
-    const distance = revealDistance(inner.top, inner.bottom, outer.top, outer.bottom);
+    const distance = kept(
+      revealDistance(inner.top, inner.bottom, outer.top, outer.bottom),
+      outer.top,
+    );
     if (distance !== 0) box.scrollBy({ top: distance, behavior: 'instant' });
   }
   const rect = element.getBoundingClientRect();
-  const distance = revealDistance(rect.top, rect.bottom, 0, window.innerHeight);
+  const distance = kept(revealDistance(rect.top, rect.bottom, 0, window.innerHeight), 0);
   if (distance !== 0)
     window.scrollBy({ top: distance, behavior: smooth && !reducedMotion() ? 'smooth' : 'instant' });
 }

@@ -43,7 +43,16 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): LazyPan
     if (reveal)
       requestAnimationFrame(() => {
         if (shown.element.hidden) return;
-        if (reveal === 'panel') revealVertically(shown.element, true);
+        // A keyboard reader's focus (on the marker Enter opened) stays in sight.
+        const focused = (parent.getRootNode() as Document | ShadowRoot).activeElement;
+        const keep =
+          focused &&
+          parent.contains(focused) &&
+          !shown.element.contains(focused) &&
+          focused.matches(':focus-visible')
+            ? focused
+            : null;
+        if (reveal === 'panel') revealVertically(shown.element, true, keep);
         else revealVertically(parent);
       });
   };
