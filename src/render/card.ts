@@ -29,7 +29,8 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
   const { timeline, locale, strings } = options;
   const card = el('div', 'ct-card');
   card.id = `ct-card-${Math.random().toString(36).slice(2, 9)}`;
-  card.setAttribute('role', 'tooltip');
+  // No role=tooltip: a tooltip holds no controls, and on touch screens the card has its "Show
+  // sources" button. What it says is the marker's name and the panel's content, both reachable.
   // Focusable by pointer only: a tap on the card's text keeps focus (and the card) in it.
   card.tabIndex = -1;
   const supportsPopover = typeof card.showPopover === 'function';
