@@ -7,7 +7,7 @@ interface EventLike {
 }
 const data = JSON.parse(
   readFileSync(new URL('../data/timeline.json', import.meta.url), 'utf8'),
-) as { events: EventLike[] };
+) as { title: string; events: EventLike[] };
 
 test('the demo page shows every event of the dataset @dates', async ({ page }) => {
   await page.goto('/');
@@ -45,6 +45,8 @@ test("the list view: the toggle names what it does, the chart's controls and key
     .evaluate((el) => (el as HTMLElement & { visibleRange(): { k: number } }).visibleRange().k);
   await toggle.click();
   await expect(root.locator('.ct-list-view')).toBeVisible();
+  // A named list: a screen reader's list of lists says which one it is.
+  await expect(root.getByRole('list', { name: data.title })).toBeVisible();
   await expect(toggle).toHaveText('Timeline');
   await expect(toggle).not.toHaveAttribute('aria-pressed', /./);
   for (const control of [

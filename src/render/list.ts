@@ -61,6 +61,8 @@ export function renderEventList(
   options: ListOptions = {},
 ): HTMLOListElement {
   const list = el(doc, 'ol', 'ct-list');
+  // Named, so a screen reader's list of lists says which one this is.
+  list.setAttribute('aria-label', timeline.title);
   for (const event of timeline.events) list.append(renderEventItem(doc, timeline, event, options));
   return list;
 }
