@@ -619,3 +619,28 @@ test('a language tag a template got wrong ("", "pt_BR", "de") reads in English i
   }
   expect(errors).toEqual([]);
 });
+
+test('a script that runs after inline data rendered still gets the handle, or the reason it failed', async ({
+  page,
+}) => {
+  const one = oneLaneTimeline('Inline', { id: 'one', label: 'One' }, [
+    { id: 'first', date: '2001-02-03', title: 'The first event' },
+  ]);
+  const late = `for (const el of document.querySelectorAll('cable-timeline'))
+  el.whenReady().then(
+    (handle) => (el.dataset.late = 'ready: ' + handle.timeline.events.length),
+    (error) => (el.dataset.late = 'error: ' + error.message),
+  );`;
+  const path = await serveHostPage(page, 'inline', {
+    body: `<cable-timeline id="good"><script type="application/json">${JSON.stringify(one)}</script></cable-timeline>
+<cable-timeline id="bad"><script type="application/json">{ not json</script></cable-timeline>
+<script type="module" src="/e2e-host/late.js"></script>`,
+    files: { 'late.js': late },
+  });
+  await page.goto(path);
+  await expect(page.locator('#good')).toHaveAttribute('data-late', 'ready: 1');
+  await expect(page.locator('#bad')).toHaveAttribute(
+    'data-late',
+    'error: The timeline data is not valid JSON.',
+  );
+});

@@ -95,6 +95,24 @@ export class CableTimelineElement extends HTMLElement {
     this.#whenReady((handle) => handle.setView(view));
   }
 
+  /** Why the last load failed (what the reader sees), until the next one starts. */
+  #failure: string | null = null;
+  /** Those waiting in whenReady() for the load under way. */
+  #readyWaiters: Array<{ resolve: (handle: TimelineHandle) => void; reject: (e: Error) => void }> =
+    [];
+
+  /**
+   * The handle once the timeline is drawn: at once if it is, else when its data has loaded;
+   * rejected with the reason if the load fails. Unlike the `ready` event, a script that runs
+   * after the timeline rendered (inline data renders as the library defines the element)
+   * cannot miss it.
+   */
+  whenReady(): Promise<TimelineHandle> {
+    if (this.#handle) return Promise.resolve(this.#handle);
+    if (this.#failure !== null) return Promise.reject(new Error(this.#failure));
+    return new Promise((resolve, reject) => this.#readyWaiters.push({ resolve, reject }));
+  }
+
   #whenReady(action: (handle: TimelineHandle) => void): void {
     if (this.#handle) action(this.#handle);
     else this.#pending.push(action);
@@ -182,6 +200,7 @@ export class CableTimelineElement extends HTMLElement {
   async #load(): Promise<void> {
     this.#teardown();
     const loadId = ++this.#loadId;
+    this.#failure = null;
     this.#reserveHeight();
     const locale = this.#locale();
     const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -302,6 +321,7 @@ export class CableTimelineElement extends HTMLElement {
     });
     this.#scrolly();
     for (const action of this.#pending.splice(0)) action(handle);
+    for (const waiter of this.#readyWaiters.splice(0)) waiter.resolve(handle);
     this.dispatchEvent(new CustomEvent('ready'));
   }
 
@@ -347,6 +367,8 @@ export class CableTimelineElement extends HTMLElement {
     // a blank space in a printed article says nothing.
     if (!this.querySelector(':scope > .ct-fallback'))
       this.#shadow.querySelector('.ct-status')?.classList.add('ct-prints');
+    this.#failure = reason;
+    for (const waiter of this.#readyWaiters.splice(0)) waiter.reject(new Error(reason));
     this.dispatchEvent(new CustomEvent('error', { detail: { reason } }));
   }
 }
