@@ -88,7 +88,7 @@ const EXAMPLES: Record<string, Example> = {
   'events.date': { values: ['2006-12-28', '2007-02', '2006', '2006~'] },
   'events.end': {
     values: ['2007-02-28'],
-    note: 'with `"date": "2007-02-27"`, read as 27–28 February 2007',
+    note: 'with `"date": "2007-02-27"`, read as 27 – 28 February 2007',
   },
   'events.dateLabel': { values: ['late 2006'] },
   'events.title': { values: ["MOFA's Russia chief briefs US diplomats"] },

@@ -1,5 +1,5 @@
 // Dates shown to readers at the precision they are known: "February 2007",
-// "27–28 February 2007", "c. early 2006". Formatting runs in UTC on UTC-midnight dates, so the
+// "27 – 28 February 2007", "c. early 2006". Formatting runs in UTC on UTC-midnight dates, so the
 // reader's time zone never shifts a day. Years before 1 show their era ("44 BC", "紀元前44年",
 // "44 г. до н. э."); the machine-readable form is ISO 8601's astronomical year (-0043).
 import { dayToDate, firstDay, isoYear, lastDay, type CalendarDate } from '../model/dates';

@@ -30,7 +30,7 @@ const FORMAT_REASONS: Record<string, string> = {
   reference: 'must be a cable reference ID such as 07TOKYO2690',
   url: 'must be an http:// or https:// URL',
   sent: 'must be YYYY-MM-DD or YYYY-MM-DDTHH:MMZ',
-  file: 'must be a relative path to a .txt file, e.g. sources/07TOKYO2690.txt',
+  file: 'must be a relative path to a .txt file, in letters, digits and _ . / - (no spaces), e.g. sources/07TOKYO2690.txt',
 };
 
 const DATE_KEYS = new Set(['date', 'end', 'released']);
