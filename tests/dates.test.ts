@@ -10,7 +10,12 @@ import {
   formatIsoDay,
   type CalendarDate,
 } from '../src/model/dates';
-import { DEFAULT_LOCALE, formatEventDate, usableLocale } from '../src/format/dates';
+import {
+  DEFAULT_LOCALE,
+  formatCalendarDate,
+  formatEventDate,
+  usableLocale,
+} from '../src/format/dates';
 
 const parse = (s: string): CalendarDate => {
   const r = parseCalendarDate(s);
@@ -137,5 +142,15 @@ describe('usableLocale', () => {
     expect(usableLocale('not a tag')).toBe(DEFAULT_LOCALE);
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
+  });
+});
+
+describe('approximate months in Russian', () => {
+  it('take the genitive after "ок." (около + genitive), as Intl writes only beside a day', () => {
+    const december = { year: 2006, month: 12, precision: 'month', approximate: true } as const;
+    expect(formatCalendarDate(december, 'ru-RU')).toBe('ок. декабря 2006 г.');
+    expect(formatCalendarDate({ ...december, approximate: false }, 'ru-RU')).toBe(
+      'декабрь 2006 г.',
+    );
   });
 });

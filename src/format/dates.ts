@@ -104,6 +104,11 @@ function rangeSeparator(locale: string): string {
 }
 
 export function formatCalendarDate(date: CalendarDate, locale = DEFAULT_LOCALE): string {
+  if (date.approximate && date.precision === 'month' && locale.slice(0, 2) === 'ru') {
+    // "Около" takes the genitive ("ок. декабря 2006 г."), which Intl writes only after a day.
+    const withDay = formatter(locale, 'day', showsEra(date.year)).format(dayToDate(firstDay(date)));
+    return withCirca(withDay.replace(/^\d+\s+/, ''), locale);
+  }
   const text = formatter(locale, date.precision, showsEra(date.year)).format(
     dayToDate(firstDay(date)),
   );
