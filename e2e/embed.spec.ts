@@ -845,3 +845,48 @@ test('the loading and error box follows the theme: dark with theme="dark", and w
   expect(await dark('none')).toBe('light');
   expect(await dark('dark')).toBe('dark');
 });
+
+test("a card opened in the frame shows inside the host's window, not below it in the frame @desktop-only", async ({
+  browser,
+}) => {
+  // A phone on its side: the frame is far taller than the window that shows a slice of it.
+  const context = await browser.newContext({
+    viewport: { width: 844, height: 390 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto('/embed-example.html');
+    const { frame, timeline } = embedded(page);
+    await expect(timeline.items.first()).toBeVisible();
+    const iframe = page.locator(FRAME);
+    await iframe.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 10));
+    // The marker lowest in the window (its dot wholly inside it).
+    const frameTop = (await iframe.boundingBox())!.y;
+    const marks = await frame.locator('.ct-item .ct-mark').evaluateAll((dots) =>
+      dots.map((dot) => {
+        const r = dot.getBoundingClientRect();
+        return { id: (dot.parentElement as HTMLElement).dataset.eventId!, y: r.top, h: r.height };
+      }),
+    );
+    const low = marks.filter((m) => frameTop + m.y + m.h < 390 - 20).sort((a, b) => b.y - a.y)[0]!;
+    await frame.locator(`.ct-item[data-event-id="${low.id}"]`).tap({ position: { x: 6, y: 12 } });
+    await expect(timeline.card).toBeVisible();
+    const card = (await timeline.card.boundingBox())!;
+    expect(card.y, 'card top inside the window').toBeGreaterThanOrEqual(0);
+    expect(card.y + card.height, 'card bottom inside the window').toBeLessThanOrEqual(390);
+    // The host scrolls: the card follows its marker within the window, then goes with it.
+    await page.evaluate(() => window.scrollBy(0, 40));
+    await expect
+      .poll(async () => {
+        const box = (await timeline.card.boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 390;
+      })
+      .toBe(true);
+    await page.evaluate(() => window.scrollBy(0, 2000));
+    await expect(timeline.card).toBeHidden();
+  } finally {
+    await context.close();
+  }
+});

@@ -284,6 +284,11 @@ export class CableTimelineElement extends HTMLElement {
       headingLevel: headingLevelOf(this.getAttribute('heading-level')),
       // Read when the reader copies: embed.html learns the host page's address after loading.
       linkTo: (id) => linkFrom(this.getAttribute('link-base'), id),
+      // Written by embed.html as its host scrolls: "top bottom", the slice of the frame in view.
+      visibleArea: () => {
+        const [top, bottom] = (this.getAttribute('visible-area') ?? '').split(' ').map(Number);
+        return top !== undefined && bottom !== undefined && bottom > top ? { top, bottom } : null;
+      },
     });
     this.#handle = handle;
     this.#loadedOnce = true;

@@ -8,6 +8,7 @@ export type {
   ZoomInfo,
   DateInput,
 } from './timeline';
+export type { VisibleArea } from './render/card';
 export { formatError } from './model/check';
 export type { ValidationError, ValidationResult, ValidateOptions } from './model/check';
 import type { ValidateOptions, ValidationResult } from './model/check';

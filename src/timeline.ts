@@ -63,7 +63,7 @@ import { createZoomAnimator } from './interaction/animate';
 import { formatEventDate, formatCalendarDate, usableLocale } from './format/dates';
 import { stringsFor, type UiStrings } from './format/strings';
 import { createEmitter, type Listener } from './emitter';
-import { createCard } from './render/card';
+import { createCard, type VisibleArea } from './render/card';
 import { createPanel, type PanelReveal } from './render/lazy-panel';
 import { createDenseLayer } from './render/dense';
 import { renderEventList } from './render/list';
@@ -107,6 +107,12 @@ export interface TimelineOptions {
    * address with `#<hashParam>=<id>` (or the page's address when deep links are off)
    */
   linkTo?: (id: string) => string | null;
+  /**
+   * The part of the window the reader sees, when it is not the whole window: a frame sized to
+   * its content, whose host shows only a slice of it (embed.html is told it by embed.js). Cards
+   * are placed inside it. Null: the whole window.
+   */
+  visibleArea?: () => VisibleArea | null;
 }
 
 export interface ZoomInfo {
@@ -799,6 +805,7 @@ export function createTimeline(
     locale,
     strings,
     onOpen: (id) => select_(id, { reveal: 'panel' }),
+    ...(options.visibleArea ? { visibleArea: options.visibleArea } : {}),
   });
   const panel = createPanel(root, {
     timeline,

@@ -48,6 +48,22 @@ describe('placeCard', () => {
     expect(placement.maxHeight).toBeUndefined();
   });
 
+  it("stays inside a frame's visible slice: flips above near its bottom, never below it", () => {
+    // A frame 2,000 px tall of which the host's window shows 900 – 1,290.
+    const slice = { width: 844, top: 900, height: 390 };
+    const near = placeCard(card, dot(400, 1200), slice);
+    expect(near.side).toBe('above');
+    expect(near.top).toBe(1200 - 8 - card.height);
+    const low = placeCard(card, dot(400, 1000), slice);
+    expect(low).toEqual({ left: 400, top: 1000 + 12 + 8, side: 'below' });
+    // Whatever its marker, the card starts inside the slice.
+    for (const y of [905, 1100, 1280]) {
+      const placed = box(placeCard(card, dot(400, y), slice));
+      expect(placed.top).toBeGreaterThanOrEqual(900 + 8);
+      expect(placed.top + placed.height).toBeLessThanOrEqual(1290 - 8);
+    }
+  });
+
   it('shifts left at the right edge of the viewport and right at the left edge', () => {
     expect(placeCard(card, dot(1270, 100), desktop).left).toBe(1280 - 8 - card.width);
     expect(placeCard(card, dot(-5, 100), desktop).left).toBe(8);

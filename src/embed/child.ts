@@ -88,6 +88,13 @@ function connect(timeline: HTMLElement): void {
       else timeline.removeAttribute('link-base');
       postHeight(true);
       ready();
+    } else if (data.type === 'visible') {
+      // The host's window shows this slice of the frame: cards go inside it. A scroll event
+      // has the timeline place an open card again, as a scroll of its own window would.
+      if (Number.isFinite(data.top) && Number.isFinite(data.bottom)) {
+        timeline.setAttribute('visible-area', `${data.top} ${data.bottom}`);
+        window.dispatchEvent(new Event('scroll'));
+      }
     } else if (data.type === 'select' && data.selected !== selected()) {
       if (data.selected === null) timeline.removeAttribute('event');
       else timeline.setAttribute('event', data.selected);

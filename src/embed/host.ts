@@ -86,8 +86,11 @@ interface Frame {
       return;
     }
     if (!isChildMessage(data)) return;
-    if (data.type === 'height') setHeight(frame.iframe, data.height);
-    else if (data.type === 'ready') {
+    if (data.type === 'height') {
+      setHeight(frame.iframe, data.height);
+      queueVisible();
+    } else if (data.type === 'ready') {
+      queueVisible();
       frame.selected = data.selected;
       const wanted = frame.key === null ? null : readHashParam(frame.key);
       if (wanted === null) return;
@@ -182,6 +185,25 @@ interface Frame {
       hello();
     });
   }
+
+  // Which slice of each frame the reader sees, once per frame of scrolling or resizing.
+  let visibleQueued = false;
+  function sendVisible(): void {
+    visibleQueued = false;
+    for (const frame of frames) {
+      const rect = frame.iframe.getBoundingClientRect();
+      const top = Math.max(0, -rect.top);
+      const bottom = Math.min(rect.height, window.innerHeight - rect.top);
+      if (bottom <= top) continue;
+      post(frame, { source: 'cable-timeline-host', type: 'visible', top, bottom });
+    }
+  }
+  const queueVisible = () => {
+    if (!visibleQueued) requestAnimationFrame(sendVisible);
+    visibleQueued = true;
+  };
+  window.addEventListener('scroll', queueVisible, { passive: true });
+  window.addEventListener('resize', queueVisible);
 
   window.addEventListener('message', onMessage);
   window.addEventListener('hashchange', onHashChange);

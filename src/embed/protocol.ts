@@ -27,7 +27,13 @@ export type HostMessage =
        */
       linkBase: string | null;
     }
-  | { source: HostSource; type: 'select'; selected: string | null };
+  | { source: HostSource; type: 'select'; selected: string | null }
+  /**
+   * The part of the frame the reader can see, in the frame's own coordinates (a frame sized to
+   * its content has no scrolling of its own: the host's window shows a slice of it). Sent as
+   * the host scrolls or resizes, so the frame places its cards inside that slice.
+   */
+  | { source: HostSource; type: 'visible'; top: number; bottom: number };
 
 /** pym.js joins its message parts with this. */
 export type PymDelimiter = 'xPYMx';

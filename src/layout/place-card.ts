@@ -25,9 +25,12 @@ const MIN_HEIGHT = 120;
 export function placeCard(
   card: { width: number; height: number },
   anchor: Rect,
-  viewport: { width: number; height: number },
+  /** the visible area; `top` when it does not start at the window's top (a frame's slice) */
+  viewport: { width: number; height: number; top?: number },
   container?: Rect,
 ): CardPlacement {
+  const viewTop = viewport.top ?? 0;
+  const viewBottom = viewTop + viewport.height;
   // Horizontal bounds: the container when the card fits in it, else the viewport.
   let minX = EDGE;
   let maxX = viewport.width - EDGE;
@@ -40,8 +43,8 @@ export function placeCard(
 
   // Vertically: below the marker, else above, else on the roomier side, shrunk to fit there.
   const below = anchor.top + anchor.height + GAP;
-  const roomBelow = viewport.height - EDGE - below;
-  const roomAbove = anchor.top - GAP - EDGE;
+  const roomBelow = viewBottom - EDGE - below;
+  const roomAbove = anchor.top - GAP - EDGE - viewTop;
   let side: CardPlacement['side'] = 'below';
   let height = card.height;
   let maxHeight: number | undefined;
@@ -52,7 +55,7 @@ export function placeCard(
   }
   let top = side === 'below' ? below : anchor.top - GAP - height;
   // Never outside the viewport, even when it is shorter than the card.
-  top = Math.max(EDGE, Math.min(top, viewport.height - EDGE - height));
+  top = Math.max(viewTop + EDGE, Math.min(top, viewBottom - EDGE - height));
   const placement: CardPlacement = { left: Math.max(EDGE, left), top, side };
   if (maxHeight !== undefined) placement.maxHeight = maxHeight;
   return placement;

@@ -23,6 +23,14 @@ export interface CardOptions {
   strings: UiStrings;
   /** the card's own "show sources" button (for touch readers) */
   onOpen: (id: string) => void;
+  /** the part of the window the reader sees (a frame's slice); the whole window by default */
+  visibleArea?: () => VisibleArea | null;
+}
+
+/** From `top` to `bottom`, in the window's coordinates. */
+export interface VisibleArea {
+  top: number;
+  bottom: number;
 }
 
 export function createCard(parent: HTMLElement, options: CardOptions): Card {
@@ -42,8 +50,15 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
   let placedAt: { anchor: Element; bounds: Element } | null = null;
 
   /** Places the card beside its marker, on the side with room. */
+  const visible = (): VisibleArea =>
+    options.visibleArea?.() ?? { top: 0, bottom: window.innerHeight };
   function place(anchor: Element, bounds: Element): void {
-    const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    const { top, bottom } = visible();
+    const viewport = {
+      width: document.documentElement.clientWidth,
+      top,
+      height: bottom - top,
+    };
     card.style.maxHeight = '';
     const { width, height } = card.getBoundingClientRect();
     const placement = placeCard(
@@ -68,7 +83,8 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
     const origin = e.composedPath()[0];
     if (!placedAt || (origin instanceof Node && card.contains(origin))) return;
     const mark = placedAt.anchor.getBoundingClientRect();
-    if (!placedAt.anchor.isConnected || mark.bottom < 0 || mark.top > window.innerHeight) hide();
+    const { top, bottom } = visible();
+    if (!placedAt.anchor.isConnected || mark.bottom < top || mark.top > bottom) hide();
     else place(placedAt.anchor, placedAt.bounds);
   };
 
