@@ -489,6 +489,29 @@ async function overviewScale(timeline: TimelinePage): Promise<(x: number) => num
 }
 
 test.describe('touch', () => {
+  test("a finger finds the overview window's edge grip: 24 px wide, a drag from it resizes the window", async ({
+    timeline,
+    isMobile,
+  }) => {
+    test.skip(!isMobile, 'a finger');
+    await timeline.goto('/');
+    await zoomInOnce(timeline);
+    const selection = timeline.root.locator('.ct-brush .selection');
+    await selection.scrollIntoViewIfNeeded();
+    const grip = timeline.root.locator('.ct-brush .handle--e');
+    expect((await grip.boundingBox())!.width).toBeGreaterThanOrEqual(24);
+    const window = (await selection.boundingBox())!;
+    const before = await timeline.viewRange();
+    // 9 px right of the edge: outside a mouse's 6 px grip, inside a finger's.
+    const y = window.y + window.height / 2;
+    const edge = window.x + window.width;
+    await timeline.swipe({ x: edge + 9, y }, { x: edge + 60, y });
+    await expect.poll(async () => (await timeline.viewRange()).end).toBeGreaterThan(before.end);
+    expect(Math.abs((await timeline.viewRange()).start - before.start)).toBeLessThan(
+      86_400_000 * 2,
+    );
+  });
+
   test.skip(({ hasTouch }) => !hasTouch, 'touch only (the mobile project)');
 
   test('a horizontal swipe pans and leaves the page where it was', async ({ page, timeline }) => {

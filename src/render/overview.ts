@@ -51,6 +51,8 @@ const CURSORS: Record<DragMode, string> = {
 const DRAG_THRESHOLD = 4;
 /** Width of the invisible grips on the window's edges, as d3-brush's handles. */
 const HANDLE = 6;
+/** A finger's: WCAG 2.5.8's 24 px, where the main pointer is a finger. */
+const TOUCH_HANDLE = 24;
 
 export function createOverview(
   parent: HTMLElement,
@@ -93,8 +95,11 @@ export function createOverview(
     .attr('class', (d) => `handle handle--${d}`)
     .attr('cursor', CURSORS.w)
     .attr('y', -HANDLE / 2)
-    .attr('width', HANDLE)
     .attr('height', options.height + HANDLE);
+  const grip =
+    typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches
+      ? TOUCH_HANDLE
+      : HANDLE;
   const svgNode = svg.node() as SVGSVGElement;
   let scale: TimeScale | null = null;
   let width = 0;
@@ -113,7 +118,9 @@ export function createOverview(
   function draw([x0, x1]: [number, number]): void {
     drawn = [x0, x1];
     selection.attr('x', x0).attr('width', x1 - x0);
-    handles.attr('x', (d) => (d === 'w' ? x0 : x1) - HANDLE / 2);
+    // Wide grips leave the middle half of a narrow window to move it by.
+    const gripWidth = Math.min(grip, Math.max(HANDLE, (x1 - x0) / 4));
+    handles.attr('width', gripWidth).attr('x', (d) => (d === 'w' ? x0 : x1) - gripWidth / 2);
   }
 
   /** The slider's value is the window's first day; its range, the days the window can start on. */
