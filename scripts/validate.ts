@@ -2,7 +2,15 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { readText } from './read-text';
 import { dirname, resolve } from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodePath,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import { formatPath } from '../src/model/paths';
 import { validateTimeline, formatError, type ValidationError } from '../src/model/validate';
 
 interface LineColumn {
@@ -36,6 +44,19 @@ function validateFile(file: string): number {
     if (syntaxErrors.length === 0) console.error(`${file}: empty file`);
     return 1;
   }
+  // JSON.parse keeps the last of two equal keys without a word: an event with two dates would
+  // validate with the second one.
+  const duplicates = duplicateKeys(tree);
+  if (duplicates.length > 0) {
+    for (const key of duplicates) {
+      const at = lineColumnAt(text, key.offset);
+      const path = formatPath(getNodePath(key.parent ?? key));
+      console.error(
+        `${file}:${at.line}:${at.column}: ${path}: the key "${String(key.value)}" is given twice (only the last would count)`,
+      );
+    }
+    return 1;
+  }
   const data: unknown = JSON.parse(text);
   const { texts, errors: fileErrors } = loadSourceTexts(data, dirname(resolve(file)));
   const result = validateTimeline(data, { sourceTexts: texts });
@@ -62,6 +83,25 @@ function validateFile(file: string): number {
   }
   console.error(`${file}: ${errors.length} problem${errors.length === 1 ? '' : 's'}`);
   return 1;
+}
+
+/** The key nodes that repeat a key earlier in the same object. */
+function duplicateKeys(root: Node): Node[] {
+  const found: Node[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'object') {
+      const seen = new Set<unknown>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (!key) continue;
+        if (seen.has(key.value)) found.push(key);
+        seen.add(key.value);
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+  return found;
 }
 
 function loadSourceTexts(

@@ -57,6 +57,21 @@ describe('npm run validate', () => {
     expect(out).toMatch(/valid: 2 events/);
   });
 
+  it('reports a key given twice in one object, which JSON.parse would silently resolve', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-'));
+    const file = join(dir, 'twice.json');
+    const data = validData();
+    for (const source of data.sources) delete (source as { file?: string }).file;
+    const text = JSON.stringify(data, null, 2).replace(
+      `"date": "${data.events[1]!.date}"`,
+      `"date": "${data.events[1]!.date}", "date": "2091-03-03"`,
+    );
+    writeFileSync(file, text);
+    const { code, err } = validate(file);
+    expect(code).toBe(1);
+    expect(err).toMatch(/twice\.json:\d+:\d+: events\[1\]: the key "date" is given twice/);
+  });
+
   it('reports broken JSON with its position instead of crashing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ct-'));
     const file = join(dir, 'broken.json');
