@@ -169,3 +169,12 @@ test('in forced colours (high contrast) every mark keeps a visible shape, the se
     .evaluate((mark) => getComputedStyle(mark).outlineStyle);
   expect(ring).toBe('solid');
 });
+
+test("the keys are told once: as the timeline's description, not again as a paragraph", async ({
+  timeline,
+}) => {
+  await timeline.goto('/');
+  const group = timeline.root.locator('.ct-viewport');
+  await expect(group).toHaveAccessibleDescription(/^Left and right arrows move between events/);
+  expect(await timeline.root.ariaSnapshot()).not.toContain('Left and right arrows');
+});

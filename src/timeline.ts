@@ -304,6 +304,8 @@ export function createTimeline(
   const instructionsId = `ct-instructions-${Math.random().toString(36).slice(2, 9)}`;
   const instructions = el('p', 'ct-visually-hidden', strings.instructions);
   instructions.id = instructionsId;
+  // The group's description only: hidden, it is not read a second time as a paragraph.
+  instructions.hidden = true;
   viewport.setAttribute('aria-describedby', instructionsId);
   const svg = select(viewport).append('svg').attr('class', 'ct-plot').attr('aria-hidden', 'true');
   const lanesLayer = svg.append('g').attr('class', 'ct-lanes');
