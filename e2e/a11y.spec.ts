@@ -178,3 +178,12 @@ test("the keys are told once: as the timeline's description, not again as a para
   await expect(group).toHaveAccessibleDescription(/^Left and right arrows move between events/);
   expect(await timeline.root.ariaSnapshot()).not.toContain('Left and right arrows');
 });
+
+test('toolbar buttons say their name once (no description repeating it)', async ({ timeline }) => {
+  await timeline.goto('/');
+  for (const name of ['Zoom in', 'Zoom out', 'Reset the view to where it started']) {
+    const button = timeline.root.getByRole('button', { name, exact: true });
+    await expect(button).toBeVisible();
+    await expect(button).toHaveAccessibleDescription('');
+  }
+});

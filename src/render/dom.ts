@@ -13,9 +13,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export function button(className: string, text: string, label?: string): HTMLButtonElement {
   const b = el('button', className, text);
   b.type = 'button';
-  if (label) {
-    b.setAttribute('aria-label', label);
-    b.title = label;
-  }
+  // No title beside the label: screen readers would read it again as the description.
+  if (label) b.setAttribute('aria-label', label);
   return b;
 }
