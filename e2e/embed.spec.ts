@@ -884,7 +884,11 @@ test("a card opened in the frame shows inside the host's window, not below it in
         return box.y >= 0 && box.y + box.height <= 390;
       })
       .toBe(true);
-    await page.evaluate(() => window.scrollBy(0, 2000));
+    // The frame wholly out of sight (the page made long enough for that): the card goes too.
+    await iframe.evaluate((el) => {
+      document.body.style.paddingBottom = '4000px';
+      window.scrollBy(0, el.getBoundingClientRect().bottom + 500);
+    });
     await expect(timeline.card).toBeHidden();
   } finally {
     await context.close();

@@ -602,8 +602,10 @@ test.describe('zooming never takes the focus away', () => {
     const held = await timeline.focusState();
     expect(held.inside, 'focus inside .ct-root').toBe(true);
     expect(held.className).toContain('ct-viewport');
+    // On from the middle of the view: the next event after it, not the first of all.
+    const next = events.find((e) => e.date > '2009-08-11')!;
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await timeline.focusState()).eventId).not.toBeNull();
+    await expectFocusOn(timeline, next.id, next.title);
     await page.keyboard.press('0');
     await viewSettled(timeline);
     await expectFocusKept(timeline);
@@ -694,4 +696,39 @@ test('a zoom or move by key or button is said once it settles; the reader’s ow
     await frames(page, 30);
     await expect(live).toHaveText('');
   }
+});
+
+test("a click on the plot does not take the page's arrow keys", async ({
+  page,
+  timeline,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'a mouse click and a keyboard');
+  await timeline.goto('/');
+  const at = await timeline.emptyPoint();
+  await page.mouse.click(at.x, at.y);
+  const before = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  expect((await timeline.focusState()).eventId).toBeNull();
+});
+
+test("Escape after a script's selection closes it and leaves the focus on the reader's marker", async ({
+  page,
+  timeline,
+}) => {
+  await focusFirstEvent(timeline);
+  const first = events[0]!;
+  const other = (await timeline.markersInView()).find((m) => m.id !== first.id)!;
+  await page
+    .locator('cable-timeline')
+    .evaluate(
+      (element: HTMLElement & { select(id: string): void }, id) => element.select(id),
+      other.id,
+    );
+  await expect(timeline.panel).toHaveAttribute('data-event-id', other.id);
+  await page.keyboard.press('Escape');
+  await expect(timeline.panel).toBeHidden();
+  await frames(page, 3);
+  await expectFocusOn(timeline, first.id, first.title);
 });

@@ -644,3 +644,25 @@ test('a script that runs after inline data rendered still gets the handle, or th
     'error: The timeline data is not valid JSON.',
   );
 });
+
+test('a src that is not an address ("http://", a broken host) fails with its reason, not "Loading…" forever', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const path = await serveHostPage(page, 'bad-src', {
+    body: `<cable-timeline id="a" src="http://"></cable-timeline>
+<cable-timeline id="b" src="http://[::1/data.json"></cable-timeline>`,
+  });
+  await page.goto(path);
+  for (const [id, src] of [
+    ['a', 'http://'],
+    ['b', 'http://[::1/data.json'],
+  ] as const) {
+    await expect(page.locator(`#${id} .ct-status.ct-error`)).toHaveText(
+      `The timeline data could not be loaded (network error for ${src}).`,
+    );
+    await expect(page.locator(`#${id}`)).not.toHaveAttribute('aria-busy', 'true');
+  }
+  expect(errors).toEqual([]);
+});

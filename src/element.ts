@@ -239,7 +239,7 @@ export class CableTimelineElement extends HTMLElement {
         if (abort.signal.aborted) return; // a newer load or a disconnect took over
         // Anything else must not leave the reader looking at "Loading…" forever.
         console.error('timeline data:', cause);
-        this.#fail(strings.unreachable(new URL(src ?? '', document.baseURI).pathname));
+        this.#fail(strings.unreachable(src ?? ''));
         return;
       }
     } else {
@@ -287,7 +287,8 @@ export class CableTimelineElement extends HTMLElement {
       // Written by embed.html as its host scrolls: "top bottom", the slice of the frame in view.
       visibleArea: () => {
         const [top, bottom] = (this.getAttribute('visible-area') ?? '').split(' ').map(Number);
-        return top !== undefined && bottom !== undefined && bottom > top ? { top, bottom } : null;
+        // "0 0": the frame is out of sight.
+        return top !== undefined && bottom !== undefined && bottom >= top ? { top, bottom } : null;
       },
     });
     this.#handle = handle;

@@ -298,9 +298,14 @@ export function createTimeline(
   viewport.setAttribute('role', 'group');
   viewport.setAttribute('aria-roledescription', strings.timelineRole);
   viewport.setAttribute('aria-label', timeline.title);
-  // Focusable by script only: it holds the focus when a zoom leaves no item on screen, so the
-  // keys still work (focus must never fall to <body>).
-  viewport.tabIndex = -1;
+  // The plot holds the focus when a zoom leaves no item on screen, so the keys still work
+  // (focus must never fall to <body>). Focusable only while it does: a click on the plot must
+  // not take the page's arrow keys.
+  const holdFocusOnPlot = () => {
+    viewport.tabIndex = -1;
+    viewport.focus({ preventScroll: true });
+  };
+  viewport.addEventListener('blur', () => viewport.removeAttribute('tabindex'));
   const instructionsId = `ct-instructions-${Math.random().toString(36).slice(2, 9)}`;
   const instructions = el('p', 'ct-visually-hidden', strings.instructions);
   instructions.id = instructionsId;
@@ -400,8 +405,10 @@ export function createTimeline(
   const zoom = d3zoom<HTMLElement, unknown>()
     .filter(zoomFilter)
     .wheelDelta(zoomWheelDelta)
-    .on('zoom', () => {
+    .on('zoom', (event: { sourceEvent: unknown }) => {
       lastZoomAt = performance.now();
+      // The reader's own wheel or drag takes over: a key's zoom still to be said is not.
+      if (event.sourceEvent) cancelViewSay();
       schedule();
     });
   const viewportSel = select<HTMLElement, unknown>(viewport);
@@ -591,7 +598,7 @@ export function createTimeline(
         // Only a keyboard reader gets the card with the moved focus (not a click on "close").
         if (target.matches(':focus-visible') && pendingFocus !== 'quiet') showCardFor(target);
       } else if (hadFocus) {
-        viewport.focus({ preventScroll: true });
+        holdFocusOnPlot();
       }
     }
     pendingFocus = 'none';
@@ -599,7 +606,8 @@ export function createTimeline(
     // An edge button about to hide (nothing left beyond it) hands its focus on first.
     const active = activeElement(root);
     if ((active === earlierButton && earlier === 0) || (active === laterButton && later === 0)) {
-      (target ?? viewport).focus({ preventScroll: true });
+      if (target) target.focus({ preventScroll: true });
+      else holdFocusOnPlot();
     }
     if (viewToSay) sayView(earlier, later);
     setEdge(earlierButton, earlier, strings.earlier(earlier), `← ${earlier}`);
@@ -772,6 +780,10 @@ export function createTimeline(
   // user hears what the view now shows); the reader's own wheel, drag and pinch are not.
   let viewToSay = false;
   let viewSayTimer = 0;
+  function cancelViewSay(): void {
+    viewToSay = false;
+    clearTimeout(viewSayTimer);
+  }
   function sayViewWhenSettled(): void {
     viewToSay = true;
     schedule();
@@ -943,6 +955,29 @@ export function createTimeline(
       (pendingFocus !== 'none' || focused?.dataset.clusterId !== undefined)
         ? focusedEventId
         : (focused?.dataset.eventId ?? focused?.dataset.clusterId ?? null),
+    fromView: (key) => {
+      // From the plot (no item on screen): on from the middle of the view.
+      const events = timeline.events;
+      const lastEvent = events[events.length - 1];
+      if (!lastEvent) return null;
+      if (key === 'Home') return events[0]?.id ?? null;
+      if (key === 'End') return lastEvent.id;
+      const [d0, d1] = domainDays(currentScale());
+      const middle = (d0 + d1) / 2;
+      let lo = 0;
+      let hi = events.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((events[mid]?.startDay ?? 0) < middle) lo = mid + 1;
+        else hi = mid;
+      }
+      const after = events[lo];
+      const before = events[lo - 1];
+      if (key === 'ArrowRight') return (after ?? lastEvent).id;
+      if (key === 'ArrowLeft') return (before ?? after ?? lastEvent).id;
+      if (!before || !after) return (before ?? after ?? lastEvent).id;
+      return (after.startDay - middle < middle - before.endDay ? after : before).id;
+    },
     zoomBy: said((factor: number, around: HTMLElement | null) =>
       animator.scaleBy(factor, 250, [focalX(around), 0]),
     ),
@@ -1078,6 +1113,7 @@ export function createTimeline(
     setView(view) {
       const list = view === 'list';
       if (list === chart.hidden) return;
+      cancelViewSay();
       if (list) fillList();
       listView.hidden = !list;
       chart.hidden = list;

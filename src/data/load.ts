@@ -23,7 +23,13 @@ function failure(say: (strings: UiStrings) => string, errors: ValidationError[] 
 }
 
 export async function loadTimeline(src: string | URL, signal?: AbortSignal): Promise<LoadResult> {
-  const url = new URL(src, document.baseURI);
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    // An address that is not one ("http://", an empty CMS field, a bad port): said, not thrown.
+    return failure((strings) => strings.unreachable(String(src)));
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null, credentials: 'same-origin' });

@@ -191,10 +191,17 @@ interface Frame {
   function sendVisible(): void {
     visibleQueued = false;
     for (const frame of frames) {
-      const rect = frame.iframe.getBoundingClientRect();
-      const top = Math.max(0, -rect.top);
-      const bottom = Math.min(rect.height, window.innerHeight - rect.top);
-      if (bottom <= top) continue;
+      // The frame's document starts inside its border and padding.
+      const { iframe } = frame;
+      const style = getComputedStyle(iframe);
+      const padTop = Number.parseFloat(style.paddingTop) || 0;
+      const padBottom = Number.parseFloat(style.paddingBottom) || 0;
+      const docTop = iframe.getBoundingClientRect().top + iframe.clientTop + padTop;
+      const docHeight = iframe.clientHeight - padTop - padBottom;
+      let top = Math.max(0, -docTop);
+      let bottom = Math.min(docHeight, window.innerHeight - docTop);
+      // Wholly out of sight: an empty slice, so an open card goes.
+      if (bottom <= top) top = bottom = 0;
       post(frame, { source: 'cable-timeline-host', type: 'visible', top, bottom });
     }
   }
@@ -202,7 +209,8 @@ interface Frame {
     if (!visibleQueued) requestAnimationFrame(sendVisible);
     visibleQueued = true;
   };
-  window.addEventListener('scroll', queueVisible, { passive: true });
+  // In capture: an article that scrolls inside a box of its own moves the frames too.
+  window.addEventListener('scroll', queueVisible, { passive: true, capture: true });
   window.addEventListener('resize', queueVisible);
 
   window.addEventListener('message', onMessage);

@@ -4,7 +4,9 @@
 // already use pym.js size the iframe too. Only public data crosses: a height and an event id
 // from the child; from the host, an event id and its article's public address (its canonical
 // link, else origin and path: never the query or the hash, which may hold a subscriber's token
-// or another script's state), so that "Copy link" in the frame links to the article.
+// or another script's state), so that "Copy link" in the frame links to the article, and which
+// slice of the frame the reader's window shows as they scroll (so cards open inside it): the
+// frame's origin learns how far the reader has scrolled past it, nothing else of the page.
 // Types only: embed.js must stay one self-contained classic script, sharing no chunk with the
 // pages, so each side spells out its own few constants.
 

@@ -2,7 +2,7 @@
 // the page): arrows/Home/End move between events, + − 0 zoom and reset, Escape closes the card,
 // then the selection.
 import type { Timeline } from '../model/timeline';
-import { isNavigationKey, navigate } from './keyboard';
+import { isNavigationKey, navigate, type NavigationKey } from './keyboard';
 
 export interface KeyWiring {
   root: HTMLElement;
@@ -16,6 +16,8 @@ export interface KeyWiring {
   select(id: string | null): void;
   /** moves the roving focus to an event's marker */
   focusEvent(id: string): void;
+  /** where an arrow key goes from the plot itself (it holds the focus when no item is drawn) */
+  fromView(key: NavigationKey): string | null;
   /** the event the arrow keys move on from, given the marker that has focus */
   navigationStart(focused: HTMLElement | null): string | null;
   /** zooms around the focused event or cluster, if any, so that it stays in view */
@@ -42,7 +44,11 @@ export function attachKeys(w: KeyWiring): void {
         const id = w.selected();
         if (id !== null) {
           w.select(null);
-          w.focusEvent(id);
+          // Back to the event, unless the reader is on another marker (a script selected it).
+          const on = w.itemsLayer.contains(e.target as Node)
+            ? (e.target as HTMLElement).closest<HTMLElement>('button')
+            : null;
+          if (!on || on.dataset.eventId === id) w.focusEvent(id);
           e.preventDefault();
         }
       }
@@ -52,11 +58,9 @@ export function attachKeys(w: KeyWiring): void {
     const onItem = w.itemsLayer.contains(target);
     if ((onItem || target === w.viewport) && isNavigationKey(e.key)) {
       e.preventDefault();
-      const next = navigate(
-        w.timeline,
-        w.navigationStart(onItem ? target.closest('button') : null),
-        e.key,
-      );
+      const next = onItem
+        ? navigate(w.timeline, w.navigationStart(target.closest('button')), e.key)
+        : w.fromView(e.key);
       if (next !== null) w.focusEvent(next);
       return;
     }

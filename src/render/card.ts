@@ -88,11 +88,19 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
     else place(placedAt.anchor, placedAt.bounds);
   };
 
+  // A press anywhere else takes the card away: where a tap does not focus the marker (Safari),
+  // no focus leaves it to say so.
+  const onPressElsewhere = (e: Event) => {
+    const path = e.composedPath();
+    if (!path.includes(card) && !(anchorButton && path.includes(anchorButton))) hide();
+  };
+
   function hide(): void {
     if (shown === null) return;
     shown = null;
     placedAt = null;
     window.removeEventListener('scroll', onScroll, true);
+    window.removeEventListener('pointerdown', onPressElsewhere, true);
     // Hiding the card around its focused "Show sources" button returns focus to the marker.
     const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
     if (active && card.contains(active)) anchorButton?.focus({ preventScroll: true });
@@ -137,12 +145,16 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
       if (supportsPopover && !card.matches(':popover-open')) card.showPopover();
       card.hidden = false;
       place(anchor, bounds);
-      if (!placedAt) window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      if (!placedAt) {
+        window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+        window.addEventListener('pointerdown', onPressElsewhere, true);
+      }
       placedAt = { anchor, bounds };
     },
     hide,
     destroy() {
       window.removeEventListener('scroll', onScroll, true);
+      window.removeEventListener('pointerdown', onPressElsewhere, true);
       card.remove();
     },
   };
