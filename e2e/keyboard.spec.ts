@@ -49,6 +49,16 @@ async function focusFirstEvent(timeline: TimelinePage): Promise<void> {
   await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
 }
 
+/** Loads the demo, tabs into the items and moves focus to the last event; returns it. */
+async function focusLastEvent(timeline: TimelinePage): Promise<(typeof events)[number]> {
+  await timeline.goto('/');
+  await tabIntoItems(timeline);
+  await timeline.page.keyboard.press('End');
+  const last = events[events.length - 1]!;
+  await expectFocusOn(timeline, last.id, last.title);
+  return last;
+}
+
 async function expectFocusKept(timeline: TimelinePage): Promise<void> {
   expect((await timeline.focusState()).inside, 'focus inside .ct-root').toBe(true);
   expect(await timeline.focusLosses()).toEqual([]);
@@ -288,11 +298,7 @@ test.describe('focus under fast and far moves', () => {
     page,
     timeline,
   }) => {
-    await timeline.goto('/');
-    await tabIntoItems(timeline);
-    await page.keyboard.press('End');
-    const last = events[events.length - 1]!;
-    await expectFocusOn(timeline, last.id, last.title);
+    await focusLastEvent(timeline);
     await timeline.watchFocus();
     await page.keyboard.press('Home');
     await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
@@ -571,11 +577,7 @@ test.describe('zooming never takes the focus away', () => {
     page,
     timeline,
   }) => {
-    await timeline.goto('/');
-    await tabIntoItems(timeline);
-    await page.keyboard.press('End');
-    const last = events[events.length - 1]!;
-    await expectFocusOn(timeline, last.id, last.title);
+    const last = await focusLastEvent(timeline);
     await timeline.watchFocus();
     await page.keyboard.press('-');
     await viewSettled(timeline);
