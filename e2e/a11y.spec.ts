@@ -187,3 +187,27 @@ test('toolbar buttons say their name once (no description repeating it)', async 
     await expect(button).toHaveAccessibleDescription('');
   }
 });
+
+test("the browser describes each marker by its lane's name as written, not as the CSS upper-cases it", async ({
+  page,
+  timeline,
+}) => {
+  await timeline.goto('/');
+  await expect(timeline.items.first()).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ role?: { value?: string }; description?: { value?: string } }>;
+    };
+    const labels = new Set(dataset.tracks.map((t) => t.label));
+    const upper = new Set([...labels].map((l) => l.toUpperCase()));
+    // The descriptions that name a lane, in whatever case.
+    const described = nodes
+      .map((n) => (n.role?.value === 'button' ? (n.description?.value ?? '') : ''))
+      .filter((d) => upper.has(d.toUpperCase()));
+    expect(described.length).toBeGreaterThan(0);
+    for (const d of described) expect(labels.has(d), `description "${d}"`).toBe(true);
+  } finally {
+    await cdp.detach();
+  }
+});

@@ -330,7 +330,15 @@ export function createTimeline(
   // A 1×1 anchor for the card of a mark drawn on the canvas.
   const probe = el('span', 'ct-probe');
   probe.setAttribute('aria-hidden', 'true');
-  viewport.append(instructions, laneLabels, itemsLayer, probe, hint);
+  // Each lane's name as the description of its items: hidden copies, since the visible labels
+  // are upper-cased by CSS and a browser describes with what it shows ("JAPAN–RUSSIA …").
+  const laneNames = lanes.map(({ track }, i) => {
+    const name = el('span', '', track.label);
+    name.id = laneLabelId(i);
+    name.hidden = true;
+    return name;
+  });
+  viewport.append(instructions, ...laneNames, laneLabels, itemsLayer, probe, hint);
   const overviewHost = el('div', 'ct-overview-host');
   chart.append(viewport, overviewHost);
   const listView = el('div', 'ct-list-view');
@@ -512,7 +520,6 @@ export function createTimeline(
       .data(bands, (d) => d.track.id)
       .join('div')
       .attr('class', 'ct-lane-label')
-      .attr('id', (_d, i) => laneLabelId(i))
       .attr('data-track', (_d, i) => String(i))
       .style('top', (d) => `${AXIS_HEIGHT + d.y + 3}px`)
       .text((d) => d.track.label);
