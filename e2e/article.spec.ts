@@ -3,7 +3,14 @@
 // a list of events with their passages instead of a clipped chart.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, oneLaneTimeline, TimelinePage, type DataFile } from './fixtures/timeline';
+import {
+  test,
+  expect,
+  frames,
+  oneLaneTimeline,
+  TimelinePage,
+  type DataFile,
+} from './fixtures/timeline';
 
 /** The data the build pre-renders into the page and the article's notes refer to. */
 const built = JSON.parse(
@@ -20,18 +27,6 @@ async function ready(page: Page): Promise<void> {
         if (!element || element.handle) resolve();
         else element.addEventListener('ready', () => resolve(), { once: true });
       }),
-  );
-}
-
-async function frames(page: Page, n: number): Promise<void> {
-  await page.evaluate(
-    (n) =>
-      new Promise<void>((resolve) => {
-        const step = (left: number) =>
-          left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
-        step(n);
-      }),
-    n,
   );
 }
 

@@ -635,20 +635,20 @@ export function createTimeline(
    * screen.
    */
   function rovingFocusKey(views: readonly ItemView[]): string | null {
+    // An event's key is its id (ids are slugs; cluster keys start with "cluster:").
+    const drawn = (key: string) => views.some((v) => itemKey(v.item) === key);
     if (focusedEventId !== null) {
-      const id = focusedEventId;
-      if (views.some((v) => v.item.kind === 'event' && v.item.id === id)) return id;
-      const holder = clusterHolding(views, id);
+      if (drawn(focusedEventId)) return focusedEventId;
+      const holder = clusterHolding(views, focusedEventId);
       if (holder) return itemKey(holder.item);
-    } else if (focusKey !== null && views.some((v) => itemKey(v.item) === focusKey)) {
+    } else if (focusKey !== null && drawn(focusKey)) {
       return focusKey;
     }
     // The event or cluster left the screen: the roving focus goes to the selected event if it
     // is drawn (a script's selection moved the view there), else to the first item.
-    const chosen = selectedId;
-    if (chosen !== null && views.some((v) => v.item.kind === 'event' && v.item.id === chosen)) {
-      focusedEventId = chosen;
-      return chosen;
+    if (selectedId !== null && drawn(selectedId)) {
+      focusedEventId = selectedId;
+      return selectedId;
     }
     const first = views[0]?.item;
     focusedEventId = first?.kind === 'event' ? first.id : null;
