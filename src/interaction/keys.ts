@@ -37,6 +37,9 @@ export function attachKeys(w: KeyWiring): void {
   };
   w.root.addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement;
+    // The marker or cluster the key was pressed on, if any.
+    const item = w.itemsLayer.contains(target) ? target.closest<HTMLElement>('button') : null;
     if (e.key === 'Escape') {
       if (w.closeCard()) {
         e.preventDefault();
@@ -45,22 +48,15 @@ export function attachKeys(w: KeyWiring): void {
         if (id !== null) {
           w.select(null);
           // Back to the event, unless the reader is on another marker (a script selected it).
-          const on = w.itemsLayer.contains(e.target as Node)
-            ? (e.target as HTMLElement).closest<HTMLElement>('button')
-            : null;
-          if (!on || on.dataset.eventId === id) w.focusEvent(id);
+          if (!item || item.dataset.eventId === id) w.focusEvent(id);
           e.preventDefault();
         }
       }
       return;
     }
-    const target = e.target as HTMLElement;
-    const onItem = w.itemsLayer.contains(target);
-    if ((onItem || target === w.viewport) && isNavigationKey(e.key)) {
+    if ((item || target === w.viewport) && isNavigationKey(e.key)) {
       e.preventDefault();
-      const next = onItem
-        ? navigate(w.timeline, w.navigationStart(target.closest('button')), e.key)
-        : w.fromView(e.key);
+      const next = item ? navigate(w.timeline, w.navigationStart(item), e.key) : w.fromView(e.key);
       if (next !== null) w.focusEvent(next);
       return;
     }
@@ -68,7 +64,7 @@ export function attachKeys(w: KeyWiring): void {
     const action = zoomKeys[e.key];
     if (action && w.chartShown()) {
       e.preventDefault();
-      action(onItem ? target.closest('button') : null);
+      action(item);
     }
   });
 }

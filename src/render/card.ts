@@ -49,9 +49,9 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
   let anchorButton: HTMLElement | null = null;
   let placedAt: { anchor: Element; bounds: Element } | null = null;
 
-  /** Places the card beside its marker, on the side with room. */
   const visible = (): VisibleArea =>
     options.visibleArea?.() ?? { top: 0, bottom: window.innerHeight };
+  /** Places the card beside its marker, on the side with room, inside the visible area. */
   function place(anchor: Element, bounds: Element): void {
     const { top, bottom } = visible();
     const viewport = {
