@@ -1063,6 +1063,9 @@ export function createTimeline(
   overview.resize(fullScale(), width);
   sizeToWidth();
   render();
+  // The widest view cannot borrow a coarser layout: a big dataset prepares it after the first
+  // paint, or the frame that zooms all the way out would re-pack every lane (a long task).
+  if (timeline.events.length > SYNC_LAYOUT_EVENTS) layouts.keepReady(zoom.scaleExtent()[0]);
 
   // A link to an event brings the timeline into sight, as an anchor link would: on load, and
   // when the page's hash changes (a link within the article). The timeline's own selections

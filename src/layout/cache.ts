@@ -22,6 +22,14 @@ export interface LayoutCache {
    * A stand-in is replaced when the background has computed the level.
    */
   get(k: number, missing: 'exact' | 'near' | 'any'): CachedLayout;
+  /**
+   * Keeps the layout for zoom factor k ready: computed in the background when missing (now,
+   * after a clear, and whenever the reader's own levels have been computed) and never evicted.
+   * Meant for the widest view: one gesture reaches it, and no coarser level can stand in for it,
+   * so without this a big dataset would re-pack in the frame that zooms all the way out.
+   */
+  keepReady(k: number): void;
+  /** Forgets every layout (the width changed); a level kept ready is computed again. */
   clear(): void;
   destroy(): void;
 }
@@ -43,12 +51,16 @@ export function createLayoutCache(
   const cache = new Map<number, Layout>();
   let pending: { level: number; lanes: LaneLayout[] } | null = null;
   let timer = 0;
+  let kept: number | null = null;
 
   const store = (level: number, layout: Layout): Layout => {
     cache.set(level, layout);
     if (cache.size > maxEntries) {
-      const oldest = cache.keys().next().value;
-      if (oldest !== undefined) cache.delete(oldest);
+      for (const oldest of cache.keys()) {
+        if (oldest === kept) continue;
+        cache.delete(oldest);
+        break;
+      }
     }
     return layout;
   };
@@ -72,6 +84,7 @@ export function createLayoutCache(
     pending = null;
     if (!cache.has(level)) store(level, assembleLayout(lanes));
     onLateLayout();
+    prepareKept();
   };
 
   const schedule = (level: number) => {
@@ -79,6 +92,12 @@ export function createLayoutCache(
     clearTimeout(timer);
     pending = { level, lanes: [] };
     timer = window.setTimeout(step, 40);
+  };
+
+  // The reader's levels go first (schedule replaces a pending kept level); the kept one is
+  // taken up again once they are done.
+  const prepareKept = () => {
+    if (kept !== null && pending === null && !cache.has(kept)) schedule(kept);
   };
 
   return {
@@ -104,10 +123,15 @@ export function createLayoutCache(
       }
       return { layout: computeLevel(level), k: kOfLevel(level) };
     },
+    keepReady(k) {
+      kept = levelOf(k);
+      prepareKept();
+    },
     clear() {
       cache.clear();
       pending = null;
       clearTimeout(timer);
+      prepareKept();
     },
     destroy() {
       cache.clear();

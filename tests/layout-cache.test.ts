@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLayoutCache, kOfLevel, levelOf } from '../src/layout/cache';
+import type { LaneLayout } from '../src/layout/layout';
+
+/** A lane that records the zoom factor it was packed at. */
+function fakeLane(k: number, lane: number): LaneLayout {
+  return {
+    track: { id: `t${lane}`, label: `T${lane}`, order: lane },
+    y: lane * 10,
+    height: 10,
+    rows: 1,
+    items: [],
+    lefts: new Float64Array(),
+    maxItemWidth: k,
+    eventsBefore: new Uint32Array(1),
+  };
+}
+
+function setup(maxEntries?: number) {
+  const computed: Array<{ level: number; lane: number }> = [];
+  const late = vi.fn();
+  const cache = createLayoutCache(
+    2,
+    (k, lane) => {
+      computed.push({ level: levelOf(k), lane });
+      return fakeLane(k, lane);
+    },
+    late,
+    maxEntries,
+  );
+  return { cache, computed, late };
+}
+
+describe('layout cache: the level kept ready', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('window', globalThis);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  const widest = kOfLevel(-1);
+
+  it('is computed in the background, so zooming all the way out packs nothing in the frame', () => {
+    const { cache, computed, late } = setup();
+    cache.get(1, 'any');
+    cache.keepReady(widest);
+    expect(computed).toHaveLength(2);
+    vi.runAllTimers();
+    expect(computed.slice(2)).toEqual([
+      { level: -1, lane: 0 },
+      { level: -1, lane: 1 },
+    ]);
+    expect(late).toHaveBeenCalledTimes(1);
+    const { k } = cache.get(widest, 'any');
+    expect(k).toBe(widest);
+    expect(computed).toHaveLength(4);
+  });
+
+  it("waits for the reader's own levels, then is taken up again", () => {
+    const { cache, computed } = setup();
+    cache.get(1, 'any');
+    cache.keepReady(widest);
+    // The reader zooms in before the background starts: their level replaces the kept one.
+    expect(cache.get(4, 'any').k).toBe(1);
+    vi.runAllTimers();
+    expect(computed.slice(2).map((c) => c.level)).toEqual([8, 8, -1, -1]);
+    expect(cache.get(widest, 'any').k).toBe(widest);
+  });
+
+  it('is never evicted, and is computed again after a clear', () => {
+    const { cache, computed } = setup(2);
+    cache.keepReady(widest);
+    vi.runAllTimers();
+    for (const k of [1, 2, 4, 8]) cache.get(k, 'exact');
+    const before = computed.length;
+    expect(cache.get(widest, 'exact').k).toBe(widest);
+    expect(computed).toHaveLength(before);
+
+    cache.clear();
+    vi.runAllTimers();
+    expect(computed.slice(before).map((c) => c.level)).toEqual([-1, -1]);
+  });
+});
