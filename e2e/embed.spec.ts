@@ -781,6 +781,48 @@ test('lang="ja" shows Japanese interface strings and dates @dates', async ({ pag
   await expect(timeline.card.locator('.ct-card-meta')).toContainText('年');
 });
 
+test('lang="ja" over English data: the data\'s own text is marked English, its dates are Japanese @dates', async ({
+  page,
+  isMobile,
+}) => {
+  // A date the data writes as a phrase ("mid-December 2006"): a Japanese reader gets the date.
+  const phrased = events.find((e) => e.dateLabel !== undefined && !e.date.includes('~')) ?? at(0);
+  const [y, m] = phrased.date.split('-').map(Number) as [number, number];
+  const path = await serveHostPage(page, 'japanese-english-data', {
+    body: `<cable-timeline lang="ja" src="${src}" hash-param="none" event="${phrased.id}"></cable-timeline>`,
+  });
+  await page.goto(path);
+  const timeline = new TimelinePage(page);
+  await expect(timeline.panel).toHaveAttribute('data-event-id', phrased.id);
+  const panel = timeline.panel;
+  await expect(panel.locator('.ct-panel-date')).toHaveText(`${y}年${m}月`);
+  await expect(panel.locator('.ct-panel-date')).not.toHaveAttribute('lang', /./);
+  for (const part of ['.ct-panel-title', '.ct-panel-summary', '.ct-panel-track'])
+    await expect(panel.locator(part)).toHaveAttribute('lang', 'en');
+  await expect(panel.locator('.ct-panel-quote p').first()).toHaveAttribute('lang', 'en');
+  await expect(panel.locator('.ct-panel-subhead')).not.toHaveAttribute('lang', /./);
+  // The marker is named mostly by its title, and the lanes by their English labels.
+  await expect(timeline.marker(phrased.id)).toHaveAttribute('lang', 'en');
+  await expect(timeline.root.locator('.ct-lane-label').first()).toHaveAttribute('lang', 'en');
+
+  const { marker, event } = await someMarker(timeline.root, [phrased.id]);
+  await timeline.pointAt(marker, isMobile);
+  await expect(timeline.card).toHaveAttribute('data-event-id', event.id);
+  await expect(timeline.card.locator('.ct-card-title')).toHaveAttribute('lang', 'en');
+  await expect(timeline.card.locator('.ct-card-quote p')).toHaveAttribute('lang', 'en');
+  await expect(timeline.card.locator('.ct-card-open')).not.toHaveAttribute('lang', /./);
+
+  // The same data in an English interface marks nothing.
+  await timeline.root
+    .page()
+    .locator('cable-timeline')
+    .evaluate((el) => el.setAttribute('lang', 'en'));
+  await expect(timeline.root.locator('.ct-view-toggle')).toHaveText('List');
+  await expect(timeline.panel.locator('.ct-panel-title')).not.toHaveAttribute('lang', /./);
+  await expect(timeline.panel.locator('.ct-panel-date')).toHaveText(phrased.dateLabel ?? '');
+  expect(await timeline.root.locator('[lang]').count()).toBe(0);
+});
+
 test('theme="auto" follows the reader\'s colour scheme as it changes; the theme attribute switches it', async ({
   page,
   timeline,

@@ -40,12 +40,13 @@ function main(args: string[]): number {
   writeFileSync(sources, csv.sources);
   for (const warning of csv.warnings) console.error(`warning: ${warning}`);
   console.log(`wrote ${events} and ${sources}`);
-  // Title and description are not columns; the command to import them back carries them.
+  // Title, description and language are not columns; the command to import them back carries them.
   const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const { title, description } = result.data;
+  const { title, description, language } = result.data;
   console.log(
     `to import them back: npm run import -- ${events} ${sources} -o ${input} --title ${quote(title)}` +
-      (description === undefined ? '' : ` --description ${quote(description)}`),
+      (description === undefined ? '' : ` --description ${quote(description)}`) +
+      (language === undefined ? '' : ` --language ${quote(language)}`),
   );
   return 0;
 }

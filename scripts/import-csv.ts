@@ -1,4 +1,5 @@
 // npm run import -- events.csv [sources.csv] -o data/<name>.json [--title "…"] [--description "…"]
+//   [--language en]
 // Reads spreadsheet exports (CSV or TSV), validates the timeline they make, and writes the JSON
 // only when there is no problem; otherwise lists each problem by row and column and exits 1.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { format, resolveConfig } from 'prettier';
 import { formatProblem, importTimeline, type CsvFile } from '../src/authoring/csv';
 
 const USAGE =
-  'usage: npm run import -- <events.csv> [sources.csv] -o <timeline.json> [--title "…"] [--description "…"]';
+  'usage: npm run import -- <events.csv> [sources.csv] -o <timeline.json> [--title "…"] [--description "…"] [--language en]';
 const schemaFile = fileURLToPath(new URL('../data/timeline.schema.json', import.meta.url));
 
 interface Options {
@@ -17,6 +18,7 @@ interface Options {
   output?: string;
   title?: string;
   description?: string;
+  language?: string;
 }
 
 function parseArgs(args: string[]): Options | string {
@@ -32,6 +34,7 @@ function parseArgs(args: string[]): Options | string {
       if (arg === '-o' || arg === '--output') options.output = value();
       else if (arg === '--title') options.title = value();
       else if (arg === '--description') options.description = value();
+      else if (arg === '--language') options.language = value();
       else if (arg.startsWith('-')) return `unknown option ${arg}`;
       else options.files.push(arg);
     } catch (cause) {
@@ -54,7 +57,7 @@ function readCsv(file: string): CsvFile | undefined {
   }
 }
 
-/** Title, description and sources of the file being replaced, kept when not given again. */
+/** Title, description, language and sources of the file being replaced, kept when not given again. */
 function existingTimeline(file: string): Record<string, unknown> | undefined {
   if (!existsSync(file)) return undefined;
   try {
@@ -94,6 +97,7 @@ async function main(): Promise<number> {
         : undefined,
     title: options.title ?? text('title'),
     description: options.description ?? text('description'),
+    language: options.language ?? text('language'),
     schema,
     readSourceText: (file) => {
       const path = resolve(outDir, file);

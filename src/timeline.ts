@@ -9,6 +9,7 @@ import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 
 import { checkTimeline, formatError, type ValidationError } from './model/check';
 import type { TimelineData } from './model/schema';
 import { eventLookup, type Timeline, type TimelineEvent } from './model/timeline';
+import { textLanguages } from './model/language';
 import {
   civilFromDayNumber,
   dayNumber,
@@ -67,7 +68,7 @@ import { createCard, type VisibleArea } from './render/card';
 import { createPanel, type PanelReveal } from './render/lazy-panel';
 import { createDenseLayer } from './render/dense';
 import { renderEventList } from './render/list';
-import { el, button } from './render/dom';
+import { el, button, inLanguage } from './render/dom';
 import { attachPointer } from './interaction/pointer';
 import { attachKeys } from './interaction/keys';
 import { revealVertically } from './interaction/reveal';
@@ -257,6 +258,7 @@ export function createTimeline(
   const timeline = resolveTimeline(data);
   const locale = usableLocale(options.locale);
   const strings: UiStrings = stringsFor(locale);
+  const languages = textLanguages(timeline, locale);
   const maxRows = options.maxRows ?? 3;
   const emitter = createEmitter<TimelineEventMap>();
   const eventById = eventLookup(timeline);
@@ -333,7 +335,7 @@ export function createTimeline(
   // Each lane's name as the description of its items: hidden copies, since the visible labels
   // are upper-cased by CSS and a browser describes with what it shows ("JAPAN–RUSSIA …").
   const laneNames = lanes.map(({ track }, i) => {
-    const name = el('span', '', track.label);
+    const name = inLanguage(el('span', '', track.label), languages.data);
     name.id = laneLabelId(i);
     name.hidden = true;
     return name;
@@ -522,6 +524,7 @@ export function createTimeline(
       .attr('class', 'ct-lane-label')
       .attr('data-track', (_d, i) => String(i))
       .style('top', (d) => `${AXIS_HEIGHT + d.y + 3}px`)
+      .attr('lang', languages.data)
       .text((d) => d.track.label);
   }
 
@@ -589,6 +592,7 @@ export function createTimeline(
       focusKey,
       plotWidth: width,
       laneLabelId,
+      textLanguage: languages.data,
     });
     // Focus follows the tab stop when a key asked for it or when the tab stop moved while the
     // timeline had focus (its item left the screen, a cluster took the event in or let it go,
@@ -672,7 +676,7 @@ export function createTimeline(
   }
 
   const itemLabels = {
-    event: (e: TimelineEvent) => `${e.title}, ${formatEventDate(e, locale)}`,
+    event: (e: TimelineEvent) => `${e.title}, ${formatEventDate(e, locale, timeline.language)}`,
     cluster: (count: number, first: TimelineEvent, last: TimelineEvent) =>
       strings.clusterLabel(
         count,

@@ -125,7 +125,11 @@ describe('npm run export-csv', slow, () => {
     copyFileSync(join(root, 'data/sources/07TOKYO163.txt'), join(work, 'sources/07TOKYO163.txt'));
     const out = join(work, 'examples', 'sakhalin-2.json');
     const committedText = readFileSync(join(root, source), 'utf8');
-    const committed = JSON.parse(committedText) as { title: string; description: string };
+    const committed = JSON.parse(committedText) as {
+      title: string;
+      description: string;
+      language: string;
+    };
     const back = importCsv(
       join(dir, 'events.csv'),
       join(dir, 'sources.csv'),
@@ -135,6 +139,8 @@ describe('npm run export-csv', slow, () => {
       committed.title,
       '--description',
       committed.description,
+      '--language',
+      committed.language,
     );
     expect(back.err).toBe('');
     expect(back.code).toBe(0);

@@ -18,6 +18,7 @@ function roundTrip(data: TimelineData, readSourceText?: (file: string) => string
     sources: { name: 'sources.csv', text: csv.sources },
     title: data.title,
     description: data.description,
+    language: data.language,
     schema: data.$schema,
     readSourceText,
   });
@@ -65,9 +66,11 @@ describe('data/examples/sakhalin-2.json', () => {
     const result = importTimeline({
       events: csv('sakhalin-2.events.csv'),
       sources: csv('sakhalin-2.sources.csv'),
-      // Title and description are options of the import command, kept from the committed file.
+      // Title, description and language are options of the import command, kept from the
+      // committed file.
       title: committed.title,
       description: committed.description,
+      language: committed.language,
       schema: '../timeline.schema.json',
       readSourceText: textsBeside(url),
     });

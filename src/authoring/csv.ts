@@ -412,6 +412,8 @@ export interface ImportInput {
   keptSources?: { file: string; sources: unknown[] };
   title?: string;
   description?: string;
+  /** The data's language (BCP 47), written as `language` when given. */
+  language?: string;
   /** Written first, as `$schema`, when given. */
   schema?: string;
   /** Reads a source's `file` (relative to the output file); undefined when there is none. When
@@ -506,6 +508,8 @@ function buildDocument(input: ImportInput): Built {
   provenance.set(['title'], { kind: 'option', option: '--title' });
   if (input.description !== undefined) document.description = input.description;
   provenance.set(['description'], { kind: 'option', option: '--description' });
+  if (input.language !== undefined) document.language = input.language;
+  provenance.set(['language'], { kind: 'option', option: '--language' });
 
   const { events, tracks } = readEvents(input.events, provenance, problems, missing);
   document.tracks = tracks;

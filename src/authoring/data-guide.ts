@@ -48,6 +48,7 @@ const EXAMPLES: Record<string, Example> = {
       "A small example made from a spreadsheet: how Japan's Foreign Ministry described the Sakhalin 2 dispute to US diplomats, as reported in embassy cable 07TOKYO163.",
     ],
   },
+  'timeline.language': { values: ['en'] },
   'tracks.id': { values: ['briefing'] },
   'tracks.label': { values: ['What MOFA told the US embassy'] },
   'tracks.order': { values: [3] },
@@ -72,6 +73,10 @@ const EXAMPLES: Record<string, Example> = {
   },
   'sources.cable.text': { values: ['excerpt', 'full'] },
   'sources.cable.file': { values: ['sources/07MOSCOW601.txt', '../sources/07TOKYO163.txt'] },
+  'sources.cable.language': {
+    values: ['en'],
+    note: 'needed only when the data is written in another language',
+  },
   'sources.article.id': { values: ['article-russia-flirted-as-china-flexed'] },
   'sources.article.kind': { values: ['article'] },
   'sources.article.outlet': { values: ['The Wall Street Journal'] },
@@ -84,6 +89,10 @@ const EXAMPLES: Record<string, Example> = {
     ],
   },
   'sources.article.file': { values: ['sources/article-russia-flirted-as-china-flexed.txt'] },
+  'sources.article.language': {
+    values: ['en'],
+    note: 'needed only when the data is written in another language',
+  },
   'events.id': { values: ['mofa-briefing'] },
   'events.date': { values: ['2006-12-28', '2007-02', '2006', '2006~'] },
   'events.end': {

@@ -4,6 +4,7 @@
 // "44 г. до н. э."); the machine-readable form is ISO 8601's astronomical year (-0043).
 import { dayToDate, firstDay, isoYear, lastDay, type CalendarDate } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
+import { foreignLanguage } from '../model/language';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
@@ -115,13 +116,19 @@ export function formatCalendarDate(date: CalendarDate, locale = DEFAULT_LOCALE):
   return date.approximate ? withCirca(text, locale) : text;
 }
 
-/** The date of an event as a reader sees it, at its precision, with "c." when approximate. */
+/**
+ * The date of an event as a reader sees it, at its precision, with "c." when approximate.
+ * `dataLanguage`: the language the data is written in; when the interface reads otherwise, the
+ * event's dateLabel (a phrase in the data's language) gives way to the structured date, which
+ * every interface language can write.
+ */
 export function formatEventDate(
   event: Pick<TimelineEvent, 'start' | 'end' | 'dateLabel'>,
   locale = DEFAULT_LOCALE,
+  dataLanguage?: string,
 ): string {
   const approximate = event.start.approximate || (event.end?.approximate ?? false);
-  if (event.dateLabel !== undefined)
+  if (event.dateLabel !== undefined && foreignLanguage(dataLanguage, locale) === null)
     return approximate ? withCirca(event.dateLabel, locale) : event.dateLabel;
   if (!event.end) return formatCalendarDate(event.start, locale);
   // A span that starts before year 1 shows the era at both ends ("44 BC – 10 AD").

@@ -8,6 +8,7 @@ import { formatPath, valueAt, type PathSegment } from './paths';
 import { firstDay, lastDay, type CalendarDate } from './dates';
 import { buildTimeline, memoDateParser, type DateParser, type Timeline } from './timeline';
 import { isWellFormed } from './quick-check';
+import { isLanguageTag, LANGUAGE_TAG } from './language';
 
 export interface ValidationError {
   path: PathSegment[];
@@ -115,6 +116,14 @@ const stringAt = (obj: unknown, key: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/** A language tag of the right shape whose subtags Intl does not know ("en-US-US"). */
+function checkLanguage(holder: unknown, path: PathSegment[], report: Report): void {
+  const tag = stringAt(holder, 'language');
+  if (tag !== undefined && LANGUAGE_TAG.test(tag) && !isLanguageTag(tag)) {
+    report(path, `"${tag}" is not a valid language tag`);
+  }
+}
+
 /** Reports what the shape check cannot see; returns each event id's position in the list. */
 function checkDocument(
   input: unknown,
@@ -130,7 +139,9 @@ function checkDocument(
   const trackIds = collectIds(tracks, 'tracks', 'track', report);
   const sourceIds = collectIds(sources, 'sources', 'source', report);
   const eventPositions = collectIds(events, 'events', 'event', report);
+  checkLanguage(input, ['language'], report);
   sources.forEach((source, i) => {
+    checkLanguage(source, ['sources', i, 'language'], report);
     const kind = stringAt(source, 'kind');
     const id = stringAt(source, 'id');
     const reference = stringAt(source, 'reference');

@@ -30,6 +30,7 @@ const FORMAT_REASONS: Record<string, string> = {
   reference: 'must be a cable reference ID such as 07TOKYO2690',
   url: 'must be an http:// or https:// URL',
   sent: 'must be YYYY-MM-DD or YYYY-MM-DDTHH:MMZ',
+  language: 'must be a language tag such as en, ja or pt-BR',
   file: 'must be a relative path to a .txt file, in letters, digits and _ . / - (no spaces), e.g. sources/07TOKYO2690.txt',
 };
 

@@ -4,6 +4,7 @@
 // says no, the schema runs and explains. tests/quick-check.test.ts checks on generated inputs
 // that both always agree.
 import { DATE_PATTERN, SENT_PATTERN } from './dates';
+import { LANGUAGE_TAG } from './language';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
@@ -45,8 +46,19 @@ const CABLE_KEYS = new Set([
   'url',
   'text',
   'file',
+  'language',
 ]);
-const ARTICLE_KEYS = new Set(['id', 'kind', 'outlet', 'author', 'headline', 'date', 'url', 'file']);
+const ARTICLE_KEYS = new Set([
+  'id',
+  'kind',
+  'outlet',
+  'author',
+  'headline',
+  'date',
+  'url',
+  'file',
+  'language',
+]);
 const EVENT_KEYS = new Set([
   'id',
   'date',
@@ -59,7 +71,15 @@ const EVENT_KEYS = new Set([
   'citations',
   'context',
 ]);
-const ROOT_KEYS = new Set(['$schema', 'title', 'description', 'tracks', 'sources', 'events']);
+const ROOT_KEYS = new Set([
+  '$schema',
+  'title',
+  'description',
+  'language',
+  'tracks',
+  'sources',
+  'events',
+]);
 
 const optional = (o: Json, key: string, test: (v: unknown) => boolean): boolean =>
   o[key] === undefined || test(o[key]);
@@ -77,7 +97,9 @@ function isTrack(v: unknown): boolean {
 function isSource(v: unknown): boolean {
   if (!isObject(v) || !matches(v.id, SOURCE_ID)) return false;
   const common =
-    optional(v, 'url', (u) => matches(u, HTTP_URL)) && optional(v, 'file', (f) => matches(f, FILE));
+    optional(v, 'url', (u) => matches(u, HTTP_URL)) &&
+    optional(v, 'file', (f) => matches(f, FILE)) &&
+    optional(v, 'language', (l) => matches(l, LANGUAGE_TAG));
   if (v.kind === 'cable') {
     return (
       onlyKeys(v, CABLE_KEYS) &&
@@ -142,6 +164,7 @@ export function isWellFormed(input: unknown): boolean {
   if (!isObject(input) || !onlyKeys(input, ROOT_KEYS)) return false;
   if (!optional(input, '$schema', (s) => typeof s === 'string')) return false;
   if (!isText(input.title) || !optional(input, 'description', isText)) return false;
+  if (!optional(input, 'language', (l) => matches(l, LANGUAGE_TAG))) return false;
   const { tracks, sources, events } = input;
   return (
     Array.isArray(tracks) &&

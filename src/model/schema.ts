@@ -3,6 +3,7 @@
 // zod/mini keeps the browser bundle small; messages are written in messages.ts.
 import * as z from 'zod/mini';
 import { DATE_PATTERN, SENT_PATTERN } from './dates';
+import { LANGUAGE_TAG } from './language';
 
 // Non-blank text: at least one non-space character.
 const text = (description: string) => z.string().check(z.regex(/\S/), z.describe(description));
@@ -12,6 +13,15 @@ const slug = (description: string) =>
 
 const calendarDate = (description: string) =>
   z.string().check(z.regex(DATE_PATTERN), z.describe(description));
+
+const languageTag = (description: string) =>
+  z.string().check(z.regex(LANGUAGE_TAG), z.describe(description));
+
+const sourceLanguage = z.optional(
+  languageTag(
+    "Language of the source's text, and so of its quotes, when it is not the data's: e.g. en for English cables quoted in a timeline written in Japanese.",
+  ),
+);
 
 const httpUrl = (description: string) =>
   z.string().check(z.regex(/^https?:\/\/[^\s]+$/i), z.describe(description));
@@ -66,6 +76,7 @@ export const cableSourceSchema = z.strictObject({
     .enum(['full', 'excerpt'])
     .check(z.describe('Whether the stored text is the full cable or an excerpt.')),
   file: z.optional(sourceFile),
+  language: sourceLanguage,
 });
 
 export const articleSourceSchema = z.strictObject({
@@ -79,6 +90,7 @@ export const articleSourceSchema = z.strictObject({
   date: calendarDate('Publication date at the precision known.'),
   url: z.optional(httpUrl('Public page of the article (http or https).')),
   file: z.optional(sourceFile),
+  language: sourceLanguage,
 });
 
 export const sourceSchema = z.discriminatedUnion('kind', [cableSourceSchema, articleSourceSchema]);
@@ -118,6 +130,11 @@ export const timelineSchema = z
     $schema: z.optional(z.string()),
     title: text('Title of the timeline.'),
     description: z.optional(text('One or two sentences introducing the timeline.')),
+    language: z.optional(
+      languageTag(
+        "Language the data is written in (titles, summaries, labels, date phrases, quotes), as a BCP 47 tag such as en or ja. When the reader's interface is in another language, this text is marked with its own, so screen readers pronounce it right, and dates are written from the structured dates rather than from dateLabel.",
+      ),
+    ),
     tracks: z.array(trackSchema).check(z.minLength(1)),
     sources: z.array(sourceSchema),
     events: z.array(eventSchema),

@@ -31,6 +31,8 @@ export interface TimelineEvent {
 export interface Timeline {
   title: string;
   description?: string;
+  /** the language the data is written in (BCP 47), when the data says */
+  language?: string;
   tracks: Track[];
   sources: ReadonlyMap<string, Source>;
   events: TimelineEvent[];
@@ -190,5 +192,6 @@ export function buildTimeline(
     });
   }
   if (data.description !== undefined) timeline.description = data.description;
+  if (data.language !== undefined) timeline.language = data.language;
   return timeline;
 }

@@ -6,7 +6,8 @@ import { citationLabel } from '../format/citations';
 import { formatEventDate } from '../format/dates';
 import type { UiStrings } from '../format/strings';
 import { placeCard } from '../layout/place-card';
-import { el } from './dom';
+import { el, inLanguage } from './dom';
+import { textLanguages } from '../model/language';
 
 export interface Card {
   readonly element: HTMLElement;
@@ -35,6 +36,7 @@ export interface VisibleArea {
 
 export function createCard(parent: HTMLElement, options: CardOptions): Card {
   const { timeline, locale, strings } = options;
+  const languages = textLanguages(timeline, locale);
   const card = el('div', 'ct-card');
   card.id = `ct-card-${Math.random().toString(36).slice(2, 9)}`;
   // No role=tooltip: a tooltip holds no controls, and on touch screens the card has its "Show
@@ -113,16 +115,16 @@ export function createCard(parent: HTMLElement, options: CardOptions): Card {
     const source = first ? timeline.sources.get(first.source) : undefined;
     const track = timeline.tracks.find((t) => t.id === event.track);
     const meta = el('p', 'ct-card-meta');
-    meta.append(el('span', 'ct-card-date', formatEventDate(event, locale)));
-    if (track) meta.append(el('span', 'ct-card-track', track.label));
+    meta.append(el('span', 'ct-card-date', formatEventDate(event, locale, timeline.language)));
+    if (track) meta.append(inLanguage(el('span', 'ct-card-track', track.label), languages.data));
     const children: Node[] = [
       meta,
-      el('p', 'ct-card-title', event.title),
-      el('p', 'ct-card-summary', event.summary),
+      inLanguage(el('p', 'ct-card-title', event.title), languages.data),
+      inLanguage(el('p', 'ct-card-summary', event.summary), languages.data),
     ];
     if (first) {
       const quote = el('blockquote', 'ct-card-quote');
-      quote.append(el('p', '', first.quote));
+      quote.append(inLanguage(el('p', '', first.quote), languages.source(source)));
       children.push(quote, el('p', 'ct-card-source', citationLabel(first, source)));
     }
     const more = event.citations.length - 1;

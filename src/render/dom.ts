@@ -17,3 +17,9 @@ export function button(className: string, text: string, label?: string): HTMLBut
   if (label) b.setAttribute('aria-label', label);
   return b;
 }
+
+/** Marks an element's text as written in `language`; null leaves the interface's, inherited. */
+export function inLanguage<T extends Element>(node: T, language: string | null): T {
+  if (language !== null) node.setAttribute('lang', language);
+  return node;
+}

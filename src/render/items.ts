@@ -33,6 +33,11 @@ export interface ItemsContext {
   plotWidth: number;
   /** id of the element naming a lane, which describes the lane's items */
   laneLabelId: (trackIndex: number) => string;
+  /**
+   * The language of the data's titles when the interface's is another (null when alike): an
+   * event's name is mostly its title, so its marker is read in the title's voice.
+   */
+  textLanguage: string | null;
 }
 
 /**
@@ -99,8 +104,10 @@ function fillEvent(
   button.dataset.eventId = item.id;
   button.dataset.track = String(view.trackIndex);
   describeByLane(button, view.trackIndex, ctx);
-  if (fresh || !button.hasAttribute('aria-label'))
+  if (fresh || !button.hasAttribute('aria-label')) {
     button.setAttribute('aria-label', ctx.labels.event(event));
+    if (ctx.textLanguage !== null) button.lang = ctx.textLanguage;
+  }
   button.setAttribute('aria-pressed', String(ctx.selectedId === item.id));
   const mark = button.querySelector<HTMLElement>('.ct-mark');
   const label = button.querySelector<HTMLElement>('.ct-label');

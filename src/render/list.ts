@@ -3,6 +3,8 @@
 import type { Timeline, TimelineEvent } from '../model/timeline';
 import { citationLabel } from '../format/citations';
 import { formatEventDate, machineDate, DEFAULT_LOCALE } from '../format/dates';
+import { textLanguages } from '../model/language';
+import { inLanguage } from './dom';
 
 export interface ListOptions {
   locale?: string;
@@ -29,24 +31,34 @@ export function renderEventItem(
   options: ListOptions = {},
 ): HTMLLIElement {
   const locale = options.locale ?? DEFAULT_LOCALE;
+  const languages = textLanguages(timeline, locale);
   const item = el(doc, 'li', 'ct-list-item');
   item.dataset.eventId = event.id;
   const meta = el(doc, 'p', 'ct-list-meta');
   // HTML's datetime has no years before 1: such a date keeps its ISO 8601 form in data-date.
   const htmlDate = event.start.year >= 1;
-  const time = el(doc, htmlDate ? 'time' : 'span', 'ct-list-date', formatEventDate(event, locale));
+  const time = el(
+    doc,
+    htmlDate ? 'time' : 'span',
+    'ct-list-date',
+    formatEventDate(event, locale, timeline.language),
+  );
   if (htmlDate) time.setAttribute('datetime', machineDate(event.start));
   else time.dataset.date = machineDate(event.start);
   meta.append(time);
   const track = timeline.tracks.find((t) => t.id === event.track);
-  if (track) meta.append(el(doc, 'span', 'ct-list-track', track.label));
+  if (track) meta.append(inLanguage(el(doc, 'span', 'ct-list-track', track.label), languages.data));
   const heading = el(doc, `h${options.headingLevel ?? 3}` as 'h3', 'ct-list-title', event.title);
-  item.append(meta, heading, el(doc, 'p', 'ct-list-summary', event.summary));
+  item.append(
+    meta,
+    inLanguage(heading, languages.data),
+    inLanguage(el(doc, 'p', 'ct-list-summary', event.summary), languages.data),
+  );
   for (const citation of event.citations) {
     const figure = el(doc, 'figure', 'ct-list-citation');
     const quote = el(doc, 'blockquote', 'ct-list-quote');
-    quote.append(el(doc, 'p', '', citation.quote));
     const source = timeline.sources.get(citation.source);
+    quote.append(inLanguage(el(doc, 'p', '', citation.quote), languages.source(source)));
     if (source?.url !== undefined) quote.setAttribute('cite', source.url);
     const caption = el(doc, 'figcaption', 'ct-list-source', citationLabel(citation, source));
     figure.append(quote, caption);

@@ -7,7 +7,8 @@ import { locateQuote } from '../model/quotes';
 import { citationLabel, plainCitation, sourceDate } from '../format/citations';
 import { formatEventDate } from '../format/dates';
 import type { UiStrings } from '../format/strings';
-import { el, button } from './dom';
+import { el, button, inLanguage } from './dom';
+import { textLanguages } from '../model/language';
 
 export interface PanelOptions {
   timeline: Timeline;
@@ -51,16 +52,22 @@ function describeSource(
   const label = el('strong', 'ct-panel-ref', citationLabel(citation, source));
   caption.append(label);
   const details = el('dl', 'ct-panel-details');
-  const add = (term: string, value: string | undefined) => {
+  const sourceLanguage = textLanguages(o.timeline, locale).source(source);
+  /** `own`: the value is the source's own words (a subject line), not the interface's. */
+  const add = (term: string, value: string | undefined, own = false) => {
     if (value === undefined) return;
-    details.append(el('dt', '', term), el('dd', '', value));
+    details.append(
+      el('dt', '', term),
+      inLanguage(el('dd', '', value), own ? sourceLanguage : null),
+    );
   };
   if (source?.kind === 'cable') {
-    add(strings.fieldSubject, source.subject);
-    add(strings.fieldClassification, source.classification);
+    add(strings.fieldSubject, source.subject, true);
+    add(strings.fieldClassification, source.classification, true);
     add(
       strings.fieldRoute,
       source.destination !== undefined ? `${source.origin} → ${source.destination}` : source.origin,
+      true,
     );
     add(strings.fieldSent, source.sent !== undefined ? sourceDate(source.sent, locale) : undefined);
     add(
@@ -70,9 +77,9 @@ function describeSource(
     if (citation.paragraph !== undefined) add(strings.fieldParagraph, `¶${citation.paragraph}`);
     if (source.text === 'excerpt') caption.append(el('span', 'ct-panel-excerpt', strings.excerpt));
   } else if (source?.kind === 'article') {
-    add(strings.fieldOutlet, source.outlet);
-    add(strings.fieldAuthor, source.author);
-    add(strings.fieldHeadline, source.headline);
+    add(strings.fieldOutlet, source.outlet, true);
+    add(strings.fieldAuthor, source.author, true);
+    add(strings.fieldHeadline, source.headline, true);
     add(strings.fieldDate, sourceDate(source.date, locale));
   }
   caption.append(details);
@@ -91,8 +98,13 @@ function describeSource(
   return caption;
 }
 
-function contextView(text: string, quote: string, title: string): HTMLElement {
-  const box = el('div', 'ct-context');
+function contextView(
+  text: string,
+  quote: string,
+  title: string,
+  language: string | null,
+): HTMLElement {
+  const box = inLanguage(el('div', 'ct-context'), language);
   box.tabIndex = 0;
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', title);
@@ -122,6 +134,7 @@ const STABLE_CONTROLS = ['ct-panel-prev', 'ct-panel-next', 'ct-copy-link', 'ct-p
 export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
   const { timeline, strings, locale } = options;
   const { returnFocus } = options;
+  const languages = textLanguages(timeline, locale);
   const panel = el('section', 'ct-panel');
   panel.hidden = true;
   const headingId = `ct-panel-title-${Math.random().toString(36).slice(2, 9)}`;
@@ -139,20 +152,29 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
       : undefined;
     const header = el('header', 'ct-panel-header');
     const meta = el('p', 'ct-panel-meta');
-    meta.append(el('span', 'ct-panel-date', formatEventDate(event, locale)));
+    meta.append(el('span', 'ct-panel-date', formatEventDate(event, locale, timeline.language)));
     const track = timeline.tracks.find((t) => t.id === event.track);
-    if (track) meta.append(el('span', 'ct-panel-track', track.label));
+    if (track) meta.append(inLanguage(el('span', 'ct-panel-track', track.label), languages.data));
     const level = options.headingLevel ?? 3;
-    const heading = el(`h${level}` as 'h3', 'ct-panel-title', event.title);
+    const heading = inLanguage(
+      el(`h${level}` as 'h3', 'ct-panel-title', event.title),
+      languages.data,
+    );
     heading.id = headingId;
     heading.tabIndex = -1;
     const close = button('ct-panel-close', '×', strings.close);
     close.addEventListener('click', () => options.onClose());
     header.append(meta, heading, close);
 
-    const body: Node[] = [header, el('p', 'ct-panel-summary', event.summary)];
-    if (event.actors.length > 0)
-      body.push(el('p', 'ct-panel-actors', `${strings.actors}: ${event.actors.join(', ')}`));
+    const body: Node[] = [
+      header,
+      inLanguage(el('p', 'ct-panel-summary', event.summary), languages.data),
+    ];
+    if (event.actors.length > 0) {
+      const actors = el('p', 'ct-panel-actors', `${strings.actors}: `);
+      actors.append(inLanguage(el('span', '', event.actors.join(', ')), languages.data));
+      body.push(actors);
+    }
     const citations = el('div', 'ct-panel-citations');
     citations.append(
       el(
@@ -165,7 +187,7 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
       const source = timeline.sources.get(citation.source);
       const figure = el('figure', 'ct-panel-citation');
       const quote = el('blockquote', 'ct-panel-quote');
-      quote.append(el('p', '', citation.quote));
+      quote.append(inLanguage(el('p', '', citation.quote), languages.source(source)));
       const href = safeHref(source?.url);
       if (href) quote.cite = href;
       const caption = describeSource(citation, source, options);
@@ -238,6 +260,7 @@ export function createPanel(parent: HTMLElement, options: PanelOptions): Panel {
             text,
             citation.quote,
             strings.fullText(source.kind === 'cable' ? source.reference : source.headline),
+            languages.source(source),
           );
           status.replaceWith(view);
           const mark = view.querySelector<HTMLElement>('mark');
