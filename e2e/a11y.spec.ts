@@ -211,3 +211,27 @@ test("the browser describes each marker by its lane's name as written, not as th
     await cdp.detach();
   }
 });
+
+test("the panel's small-capital headings are named as written, not upper-cased", async ({
+  page,
+  timeline,
+}) => {
+  const event = dataset.events.find((e) => e.citations.length > 1) ?? dataset.events[0]!;
+  await timeline.goto(`/#event=${encodeURIComponent(event.id)}`);
+  const subhead = timeline.panel.locator('.ct-panel-subhead');
+  await expect(subhead).toBeVisible();
+  const written = (await subhead.textContent()) ?? '';
+  expect(written).not.toBe(written.toUpperCase());
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ role?: { value?: string }; name?: { value?: string } }>;
+    };
+    const headings = nodes
+      .filter((n) => n.role?.value === 'heading')
+      .map((n) => n.name?.value ?? '');
+    expect(headings).toContain(written);
+  } finally {
+    await cdp.detach();
+  }
+});
