@@ -2,6 +2,7 @@
 // states: the default view, a hover card, the source panel (with a source text open) and the list.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, dataset, eventsInTimeOrder, type TimelinePage } from './fixtures/timeline';
+import type { Locator } from '@playwright/test';
 
 const events = eventsInTimeOrder();
 
@@ -234,4 +235,35 @@ test("the panel's small-capital headings are named as written, not upper-cased",
   } finally {
     await cdp.detach();
   }
+});
+
+test("a reader's bigger default text size reaches the card, the panel and the list; the chart keeps its sizes", async ({
+  page,
+  timeline,
+}) => {
+  const fontSize = (locator: Locator) =>
+    locator.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+  const sizes = async () => {
+    await timeline.goto('/');
+    await openCard(timeline);
+    const card = await fontSize(timeline.card.locator('.ct-card-summary'));
+    const lane = await fontSize(timeline.root.locator('.ct-lane-label').first());
+    const label = await fontSize(timeline.root.locator('.ct-item .ct-label').first());
+    const toolbar = await fontSize(timeline.root.locator('.ct-reset'));
+    await openPanel(timeline);
+    const panel = await fontSize(timeline.panel.locator('.ct-panel-summary'));
+    await openList(timeline);
+    const list = await fontSize(timeline.root.locator('.ct-list-summary').first());
+    return { card, panel, list, lane, label, toolbar };
+  };
+  const normal = await sizes();
+  // What a reader sets as "font size" in the browser's settings (the host page's CSS, its
+  // root size included, stays as it is).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+  const bigger = await sizes();
+  for (const part of ['card', 'panel', 'list'] as const)
+    expect(bigger[part], part).toBeCloseTo(normal[part] * 1.5, 1);
+  for (const part of ['lane', 'label', 'toolbar'] as const)
+    expect(bigger[part], part).toBe(normal[part]);
 });

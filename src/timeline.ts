@@ -347,10 +347,19 @@ export function createTimeline(
   listView.hidden = true;
   const live = el('div', 'ct-visually-hidden');
   live.setAttribute('aria-live', 'polite');
-  root.append(toolbar, chart, listView, live);
+  const readerSize = el('span', 'ct-reader-size');
+  root.append(toolbar, chart, listView, live, readerSize);
   container.append(root);
   // Labels are measured in the font they are drawn in, which the host page may set.
   const fontFamily = getComputedStyle(root).fontFamily || 'sans-serif';
+  // A reader who asked their browser for bigger text gets it where they read (the card, the
+  // panel, the list): scaled from the 16px the design assumes, never smaller.
+  const readerScale = Math.min(
+    3,
+    Math.max(1, parseFloat(getComputedStyle(readerSize).fontSize) / 16 || 1),
+  );
+  readerSize.remove();
+  if (readerScale > 1) root.style.setProperty('--_reader-scale', String(readerScale));
   const measure = canvasTextMeasurer(`${LABEL_FONT} ${fontFamily}`, 13);
   const measureAxis = {
     minor: canvasTextMeasurer(`${AXIS_MINOR_FONT} ${fontFamily}`, 11),
