@@ -10,6 +10,7 @@ import {
   expect,
   frames,
   dataFile,
+  dataset,
   eventsInTimeOrder,
   oneLaneTimeline,
   TimelinePage,
@@ -801,9 +802,14 @@ test('lang="ja" over English data: the data\'s own text is marked English, its d
     await expect(panel.locator(part)).toHaveAttribute('lang', 'en');
   await expect(panel.locator('.ct-panel-quote p').first()).toHaveAttribute('lang', 'en');
   await expect(panel.locator('.ct-panel-subhead')).not.toHaveAttribute('lang', /./);
-  // The marker is named mostly by its title, and the lanes by their English labels.
-  await expect(timeline.marker(phrased.id)).toHaveAttribute('lang', 'en');
+  // The marker's visible title is English; its name, title and Japanese date, stays in the
+  // interface's language. The lanes and the chart are named in English.
+  await expect(timeline.marker(phrased.id).locator('.ct-label')).toHaveAttribute('lang', 'en');
+  await expect(timeline.marker(phrased.id)).not.toHaveAttribute('lang', /./);
   await expect(timeline.root.locator('.ct-lane-label').first()).toHaveAttribute('lang', 'en');
+  const chartName = await timeline.viewport.getAttribute('aria-labelledby');
+  await expect(timeline.root.locator(`[id="${chartName}"]`)).toHaveAttribute('lang', 'en');
+  await expect(timeline.viewport).toHaveAccessibleName(dataset.title);
 
   const { marker, event } = await someMarker(timeline.root, [phrased.id]);
   await timeline.pointAt(marker, isMobile);

@@ -265,7 +265,7 @@ for (const csp of ['with the page CSP', 'with the CSP header stripped'] as const
         csp === 'with the page CSP',
       );
       await expect(timeline.items).toHaveCount(hostile.events.length);
-      await expect(timeline.viewport).toHaveAttribute('aria-label', hostile.title);
+      await expect(timeline.viewport).toHaveAccessibleName(hostile.title);
       await expect(timeline.root.locator('.ct-lane-label')).toHaveText(
         hostile.tracks.map((t) => t.label),
       );

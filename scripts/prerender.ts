@@ -9,9 +9,11 @@ import { validateTimeline, formatError } from '../src/model/validate';
 import { renderEventList } from '../src/render/list';
 import { chartHeight } from '../src/layout/metrics';
 import { headingLevelOf } from '../src/format/heading';
+import { elementLocale } from '../src/format/dates';
+import { textLanguages } from '../src/model/language';
+import { inLanguage } from '../src/render/dom';
 
 const ELEMENT = /<cable-timeline\b([^>]*)>([\s\S]*?)<\/cable-timeline>/g;
-const LANGUAGES: Record<string, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
 
 function attribute(attributes: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(attributes);
@@ -32,6 +34,7 @@ function readData(attributes: string, inner: string, pageFile: string, rootDir: 
 }
 
 export function prerenderTimelines(html: string, pageFile: string, rootDir: string): string {
+  const pageLang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1];
   return html.replace(ELEMENT, (whole, attributes: string, inner: string) => {
     if (/class="ct-fallback"/.test(inner) || /\sdata-no-prerender/.test(attributes)) return whole;
     const data = readData(attributes, inner, pageFile, rootDir);
@@ -42,16 +45,18 @@ export function prerenderTimelines(html: string, pageFile: string, rootDir: stri
         `prerender: invalid timeline data\n${result.errors.map(formatError).join('\n')}`,
       );
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const lang = (attribute(attributes, 'lang') ?? 'en').slice(0, 2);
+    // As the element chooses: its own lang, else the nearest given (here, the page's).
+    const locale = elementLocale(attribute(attributes, 'lang') || pageLang);
     const fallback = document.createElement('div');
     fallback.className = 'ct-fallback';
+    fallback.setAttribute('lang', locale);
     const title = document.createElement('p');
     title.className = 'ct-fallback-title';
     title.textContent = result.timeline.title;
     fallback.append(
-      title,
+      inLanguage(title, textLanguages(result.timeline, locale).data),
       renderEventList(document, result.timeline, {
-        locale: LANGUAGES[lang] ?? lang,
+        locale,
         headingLevel: headingLevelOf(attribute(attributes, 'heading-level')),
       }),
     );

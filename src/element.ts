@@ -13,7 +13,7 @@ import hostCss from '../styles/element.css?inline';
 import { createTimeline, type TimelineHandle, type ZoomInfo, type DateInput } from './timeline';
 import { loadTimeline, fromJson, type LoadResult } from './data/load';
 import { loadStrings, stringsFor } from './format/strings';
-import { DEFAULT_LOCALE, warmDateFormat } from './format/dates';
+import { elementLocale, warmDateFormat } from './format/dates';
 import { headingLevelOf } from './format/heading';
 import { renderEventList } from './render/list';
 import { attachScrollytelling } from './scrolly-lazy';
@@ -27,8 +27,6 @@ function stylesheet(): CSSStyleSheet {
   }
   return sheet;
 }
-
-const LANGUAGES: Record<string, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
 
 export interface CableTimelineSelectDetail {
   id: string | null;
@@ -165,7 +163,7 @@ export class CableTimelineElement extends HTMLElement {
       this.getAttribute('lang') ||
       this.parentElement?.closest('[lang]:not([lang=""])')?.getAttribute('lang') ||
       'en';
-    return LANGUAGES[lang.slice(0, 2).toLowerCase()] ?? DEFAULT_LOCALE;
+    return elementLocale(lang);
   }
 
   #status(text: string, error = false): void {

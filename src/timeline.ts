@@ -299,7 +299,6 @@ export function createTimeline(
   const viewport = el('div', 'ct-viewport');
   viewport.setAttribute('role', 'group');
   viewport.setAttribute('aria-roledescription', strings.timelineRole);
-  viewport.setAttribute('aria-label', timeline.title);
   // The plot holds the focus when a zoom leaves no item on screen, so the keys still work
   // (focus must never fall to <body>). Focusable only while it does: a click on the plot must
   // not take the page's arrow keys.
@@ -340,7 +339,11 @@ export function createTimeline(
     name.hidden = true;
     return name;
   });
-  viewport.append(instructions, ...laneNames, laneLabels, itemsLayer, probe, hint);
+  // Named by the timeline's title, in the data's language (a hidden copy carries its lang).
+  const titleName = inLanguage(el('span', '', timeline.title), languages.data);
+  titleName.hidden = true;
+  viewport.setAttribute('aria-labelledby', (titleName.id = `${instructionsId}-title`));
+  viewport.append(instructions, titleName, ...laneNames, laneLabels, itemsLayer, probe, hint);
   const overviewHost = el('div', 'ct-overview-host');
   chart.append(viewport, overviewHost);
   const listView = el('div', 'ct-list-view');
@@ -725,8 +728,14 @@ export function createTimeline(
   ): void {
     const x0 = base(dayToDate(startDay));
     const x1 = base(dayToDate(endDayExclusive));
-    const k = width / Math.max(1e-6, x1 - x0);
-    const view = zoomIdentity.scale(k).translate(-x0, 0);
+    // No wider than a gesture can go (zoom.transform does not hold the scale there): a big
+    // dataset keeps the widest view's layout ready, and nothing coarser to stand in for it.
+    const [minK] = zoom.scaleExtent();
+    const k = Math.max(minK, width / Math.max(1e-6, x1 - x0));
+    const view = zoomIdentity
+      .translate(width / 2, 0)
+      .scale(k)
+      .translate(-(x0 + x1) / 2, 0);
     animator.to(withinData ? withinTranslateExtent(view) : view, animate ? 300 : 0);
   }
 

@@ -53,7 +53,8 @@ describe('layout cache: the level kept ready', () => {
       { level: -1, lane: 0 },
       { level: -1, lane: 1 },
     ]);
-    expect(late).toHaveBeenCalledTimes(1);
+    // Prepared ahead of the reader, not shown in place of a stand-in: no redraw is asked for.
+    expect(late).not.toHaveBeenCalled();
     const { k } = cache.get(widest, 'any');
     expect(k).toBe(widest);
     expect(computed).toHaveLength(4);
@@ -82,5 +83,42 @@ describe('layout cache: the level kept ready', () => {
     cache.clear();
     vi.runAllTimers();
     expect(computed.slice(before).map((c) => c.level)).toEqual([-1, -1]);
+  });
+});
+
+describe('layout cache: background work', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('window', globalThis);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('drops a pending level that a frame computed itself, and redraws for none', () => {
+    const { cache, computed, late } = setup();
+    cache.keepReady(kOfLevel(-1));
+    cache.clear();
+    // The frame after a resize, zoomed all the way out: the kept level is computed at once.
+    cache.get(kOfLevel(-1), 'any');
+    vi.runAllTimers();
+    expect(computed.map((c) => c.level)).toEqual([-1, -1]);
+    expect(late).not.toHaveBeenCalled();
+  });
+
+  it('keeps working with room for a single level, and stops for good when destroyed', () => {
+    const { cache, computed } = setup(1);
+    cache.keepReady(kOfLevel(-1));
+    vi.runAllTimers();
+    cache.get(1, 'exact');
+    cache.get(2, 'exact');
+    expect(cache.get(kOfLevel(-1), 'exact').k).toBe(kOfLevel(-1));
+    expect(vi.getTimerCount()).toBe(0);
+    cache.destroy();
+    const before = computed.length;
+    cache.clear();
+    vi.runAllTimers();
+    expect(computed).toHaveLength(before);
   });
 });

@@ -23,6 +23,19 @@ export function usableLocale(tag: string | undefined): string {
   }
 }
 
+/** The interface languages the element has strings for, by primary subtag. */
+const ELEMENT_LOCALES: Record<string, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
+
+/**
+ * The element's interface locale for a `lang` (its own, or the nearest one given): only the
+ * languages it has strings for; any other, or a tag that is not one, reads in English, dates
+ * included, rather than English controls around German dates. Shared with the pre-renderer,
+ * so the no-JS list reads as the live one.
+ */
+export function elementLocale(lang: string | null | undefined): string {
+  return ELEMENT_LOCALES[(lang || 'en').slice(0, 2).toLowerCase()] ?? DEFAULT_LOCALE;
+}
+
 const formatOptions: Record<CalendarDate['precision'], Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },

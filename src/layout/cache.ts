@@ -48,6 +48,9 @@ export function createLayoutCache(
   onLateLayout: () => void,
   maxEntries = 24,
 ): LayoutCache {
+  // Room for the kept level and the one being shown: with less, every new level would be
+  // evicted as soon as it is stored and computed again forever.
+  const capacity = Math.max(2, maxEntries);
   const cache = new Map<number, Layout>();
   let pending: { level: number; lanes: LaneLayout[] } | null = null;
   let timer = 0;
@@ -55,7 +58,7 @@ export function createLayoutCache(
 
   const store = (level: number, layout: Layout): Layout => {
     cache.set(level, layout);
-    if (cache.size > maxEntries) {
+    if (cache.size > capacity) {
       for (const oldest of cache.keys()) {
         if (oldest === kept) continue;
         cache.delete(oldest);
@@ -67,10 +70,17 @@ export function createLayoutCache(
 
   const computeLevel = (level: number): Layout => {
     const k = kOfLevel(level);
-    return store(
+    const layout = store(
       level,
       assembleLayout(Array.from({ length: laneCount }, (_, i) => computeLane(k, i))),
     );
+    if (pending?.level === level) {
+      // Computed now: the background need not pack it again.
+      pending = null;
+      clearTimeout(timer);
+      prepareKept();
+    }
+    return layout;
   };
 
   const step = () => {
@@ -83,7 +93,8 @@ export function createLayoutCache(
     }
     pending = null;
     if (!cache.has(level)) store(level, assembleLayout(lanes));
-    onLateLayout();
+    // The kept level is prepared ahead of the reader, not shown in place of a stand-in.
+    if (level !== kept) onLateLayout();
     prepareKept();
   };
 
@@ -135,6 +146,8 @@ export function createLayoutCache(
     },
     destroy() {
       cache.clear();
+      kept = null;
+      pending = null;
       clearTimeout(timer);
     },
   };

@@ -34,8 +34,9 @@ export interface ItemsContext {
   /** id of the element naming a lane, which describes the lane's items */
   laneLabelId: (trackIndex: number) => string;
   /**
-   * The language of the data's titles when the interface's is another (null when alike): an
-   * event's name is mostly its title, so its marker is read in the title's voice.
+   * The language of the data's titles when the interface's is another (null when alike). It
+   * marks the visible title only: the marker's name joins the title to a date written in the
+   * interface's language, and one name cannot be in two.
    */
   textLanguage: string | null;
 }
@@ -104,10 +105,8 @@ function fillEvent(
   button.dataset.eventId = item.id;
   button.dataset.track = String(view.trackIndex);
   describeByLane(button, view.trackIndex, ctx);
-  if (fresh || !button.hasAttribute('aria-label')) {
+  if (fresh || !button.hasAttribute('aria-label'))
     button.setAttribute('aria-label', ctx.labels.event(event));
-    if (ctx.textLanguage !== null) button.lang = ctx.textLanguage;
-  }
   button.setAttribute('aria-pressed', String(ctx.selectedId === item.id));
   const mark = button.querySelector<HTMLElement>('.ct-mark');
   const label = button.querySelector<HTMLElement>('.ct-label');
@@ -119,6 +118,7 @@ function fillEvent(
   }
   if (label) {
     if (label.textContent !== event.title) label.textContent = event.title;
+    if (fresh && ctx.textLanguage !== null) label.lang = ctx.textLanguage;
     const labelLeft = item.labelX - item.left;
     const labelWidth = Math.ceil(item.labelWidth) + 1;
     const placed = placeLabel(

@@ -52,22 +52,19 @@ function describeSource(
   const label = el('strong', 'ct-panel-ref', citationLabel(citation, source));
   caption.append(label);
   const details = el('dl', 'ct-panel-details');
-  const sourceLanguage = textLanguages(o.timeline, locale).source(source);
-  /** `own`: the value is the source's own words (a subject line), not the interface's. */
-  const add = (term: string, value: string | undefined, own = false) => {
+  const own = textLanguages(o.timeline, locale).source(source);
+  /** `language`: the value's, when it is the source's own words (a subject line). */
+  const add = (term: string, value: string | undefined, language: string | null = null) => {
     if (value === undefined) return;
-    details.append(
-      el('dt', '', term),
-      inLanguage(el('dd', '', value), own ? sourceLanguage : null),
-    );
+    details.append(el('dt', '', term), inLanguage(el('dd', '', value), language));
   };
   if (source?.kind === 'cable') {
-    add(strings.fieldSubject, source.subject, true);
-    add(strings.fieldClassification, source.classification, true);
+    add(strings.fieldSubject, source.subject, own);
+    add(strings.fieldClassification, source.classification, own);
     add(
       strings.fieldRoute,
       source.destination !== undefined ? `${source.origin} → ${source.destination}` : source.origin,
-      true,
+      own,
     );
     add(strings.fieldSent, source.sent !== undefined ? sourceDate(source.sent, locale) : undefined);
     add(
@@ -77,9 +74,9 @@ function describeSource(
     if (citation.paragraph !== undefined) add(strings.fieldParagraph, `¶${citation.paragraph}`);
     if (source.text === 'excerpt') caption.append(el('span', 'ct-panel-excerpt', strings.excerpt));
   } else if (source?.kind === 'article') {
-    add(strings.fieldOutlet, source.outlet, true);
-    add(strings.fieldAuthor, source.author, true);
-    add(strings.fieldHeadline, source.headline, true);
+    add(strings.fieldOutlet, source.outlet, own);
+    add(strings.fieldAuthor, source.author, own);
+    add(strings.fieldHeadline, source.headline, own);
     add(strings.fieldDate, sourceDate(source.date, locale));
   }
   caption.append(details);
@@ -104,7 +101,10 @@ function contextView(
   title: string,
   language: string | null,
 ): HTMLElement {
-  const box = inLanguage(el('div', 'ct-context'), language);
+  const box = el('div', 'ct-context');
+  // The source's language on its text, not on the region named in the interface's.
+  const body = inLanguage(el('div', 'ct-context-text'), language);
+  box.append(body);
   box.tabIndex = 0;
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', title);
@@ -113,13 +113,13 @@ function contextView(
   const shown = (from: number, to?: number) => text.slice(from, to).replaceAll('""', '"');
   let at = 0;
   for (const range of ranges) {
-    box.append(
+    body.append(
       document.createTextNode(shown(at, range.start)),
       el('mark', 'ct-highlight', shown(range.start, range.end)),
     );
     at = range.end;
   }
-  box.append(document.createTextNode(shown(at)));
+  body.append(document.createTextNode(shown(at)));
   return box;
 }
 
