@@ -134,10 +134,21 @@ function checkPacking(inputs: readonly PackInput[], packing: LanePacking, m: Pac
       // The canvas ticks sit at each member's own centre.
       expect(item.memberCentres).toEqual(members.map((d) => (d.x0 + d.x1) / 2));
       // A lone event or a small cluster (under 8 members) takes a newcomer from any distance;
-      // later members only join within maxClusterSpan of the first, so a cluster stays local.
-      // The exception is a last straggler, which would otherwise make a cluster of one.
-      for (const d of members.slice(8, -1))
-        expect(d.x0 - item.x0).toBeLessThanOrEqual(m.maxClusterSpan);
+      // later members join within maxClusterSpan of the first, so a cluster stays local, or
+      // when the cluster already reached that far past them (a badge of their own would sit
+      // far from their date). The exception is a last straggler, which would otherwise make a
+      // cluster of one.
+      const markLeft = (d: PackInput) =>
+        d.x1 - d.x0 >= 2 * m.markRadius ? d.x0 : (d.x0 + d.x1) / 2 - m.markRadius;
+      members.slice(8, -1).forEach((d, j) => {
+        const before = members.slice(0, 8 + j);
+        const reach = Math.max(item.left + m.badgeWidth(before.length), ...before.map((b) => b.x1));
+        const local = d.x0 - item.x0 <= m.maxClusterSpan;
+        const overReached = reach + m.itemGap - markLeft(d) > m.maxClusterSpan;
+        expect(local || overReached, `${d.id} joined ${item.id} from afar`).toBe(true);
+      });
+      // A badge sits by its first member's date, never pushed on past its neighbours' reach.
+      expect(item.left - markLeft(members[0]!)).toBeLessThanOrEqual(m.maxClusterSpan + 1e-9);
       // The badge fits in the item and shows the member count.
       expect(item.badgeWidth).toBe(m.badgeWidth(item.members.length));
       expect(item.right).toBe(Math.max(item.left + item.badgeWidth, item.x1));

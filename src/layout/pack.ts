@@ -245,6 +245,13 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
       }
       cluster.members.push(id);
       cluster.memberCentres.push((x0 + x1) / 2);
+    } else if (last && (rowRight[target] ?? left) + m.itemGap - left > maxSpan) {
+      // The row is taken far past this event (a long bar, or a cluster reaching across it): a
+      // new badge would sit weeks or a year from the event's date, so the cluster there takes
+      // it, its extent reaching over the date.
+      cluster = last;
+      cluster.members.push(id);
+      cluster.memberCentres.push((x0 + x1) / 2);
     } else {
       const start = Math.max(left, (rowRight[target] ?? left) + m.itemGap);
       cluster = newCluster(id, target, start, x0, x1);
