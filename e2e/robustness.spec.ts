@@ -666,3 +666,60 @@ test('a src that is not an address ("http://", a broken host) fails with its rea
   }
   expect(errors).toEqual([]);
 });
+
+test('a zoom call with a bad argument throws at the call and leaves the chart drawing; one made before the data loaded does not stop the load', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const one = oneLaneTimeline('Zooms', { id: 'one', label: 'One' }, [
+    { id: 'first', date: '2001-02-03', title: 'The first event' },
+    { id: 'second', date: '2001-05-06', title: 'The second event' },
+  ]);
+  const early = `const el = document.querySelector('cable-timeline');
+el.zoomBy(Number.NaN);
+el.whenReady().then(async (handle) => {
+  const thrown = [];
+  for (const call of [
+    () => handle.zoomBy(Number.NaN),
+    () => handle.zoomBy(-2),
+    () => handle.zoomTo(new Date('not a date'), '2001-03'),
+    () => handle.zoomTo('2001-05', '2001-02'),
+  ]) {
+    try {
+      call();
+      thrown.push('nothing');
+    } catch (error) {
+      thrown.push(error.name);
+    }
+  }
+  el.dataset.thrown = thrown.join(' ');
+});`;
+  const path = await serveHostPage(page, 'zoom-arguments', {
+    body: `<cable-timeline src="/e2e-host/one.json" hash-param="none"></cable-timeline>
+<script type="module" src="/e2e-host/early.js"></script>`,
+    files: { 'one.json': JSON.stringify(one), 'early.js': early },
+  });
+  await page.goto(path);
+  const element = page.locator('cable-timeline');
+  await expect(element).toHaveAttribute(
+    'data-thrown',
+    'RangeError RangeError RangeError RangeError',
+  );
+  await expect(page.locator('cable-timeline .ct-item')).toHaveCount(2);
+  // The chart still follows a good call, and no frame failed on the bad ones.
+  const before = await element.evaluate((el) =>
+    JSON.stringify((el as unknown as { visibleRange(): unknown }).visibleRange()),
+  );
+  await element.evaluate((el) =>
+    (el as unknown as { zoomTo(a: string, b: string): void }).zoomTo('2001-02', '2001-03'),
+  );
+  await expect
+    .poll(() =>
+      element.evaluate((el) =>
+        JSON.stringify((el as unknown as { visibleRange(): unknown }).visibleRange()),
+      ),
+    )
+    .not.toBe(before);
+  expect(errors).toEqual([]);
+});

@@ -324,7 +324,15 @@ export class CableTimelineElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent<ZoomInfo>('zoom', { detail: range }));
     });
     this.#scrolly();
-    for (const action of this.#pending.splice(0)) action(handle);
+    for (const action of this.#pending.splice(0)) {
+      // A call made too early with a bad argument (zoomBy(NaN)) is reported, and the load
+      // still finishes: the other calls, whenReady() and the ready event.
+      try {
+        action(handle);
+      } catch (cause) {
+        console.error(cause);
+      }
+    }
     for (const waiter of this.#readyWaiters.splice(0)) waiter.resolve(handle);
     this.dispatchEvent(new CustomEvent('ready'));
   }

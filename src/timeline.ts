@@ -169,7 +169,11 @@ const SYNC_LAYOUT_EVENTS = 20_000;
 const NARROW_TOOLBAR = 480;
 
 function toDay(input: DateInput, edge: 'first' | 'last'): number {
-  if (input instanceof Date) return dateToDay(input);
+  if (input instanceof Date) {
+    // Thrown here, not as "Invalid time value" from every frame after.
+    if (Number.isNaN(input.getTime())) throw new RangeError('createTimeline: an invalid Date');
+    return dateToDay(input);
+  }
   const parsed = parseCalendarDate(input);
   if (!parsed.ok) throw new Error(`createTimeline: ${parsed.reason}`);
   return edge === 'first' ? firstDay(parsed.date) : lastDay(parsed.date);
@@ -718,7 +722,8 @@ export function createTimeline(
 
   /**
    * Shows [startDay, endDayExclusive). `withinData`: moved to stay within the ends of the data
-   * (the overview, a cluster); a host's zoomTo shows exactly the range it asks for.
+   * (the overview, a cluster); a host's zoomTo shows exactly the range it asks for, up to the
+   * widest view a gesture reaches.
    */
   function zoomToDays(
     startDay: number,
@@ -1129,9 +1134,17 @@ export function createTimeline(
     select: (id) => select_(id),
     selected: () => selectedId,
     zoomTo(start, end) {
-      zoomToDays(toDay(start, 'first'), toDay(end, 'last') + 1);
+      const first = toDay(start, 'first');
+      const last = toDay(end, 'last');
+      if (last < first)
+        throw new RangeError(
+          `zoomTo: the end (${String(end)}) is before the start (${String(start)})`,
+        );
+      zoomToDays(first, last + 1);
     },
     zoomBy(factor) {
+      if (!(factor > 0 && Number.isFinite(factor)))
+        throw new RangeError(`zoomBy: ${String(factor)} is not a positive zoom factor`);
       animator.scaleBy(factor, 250, [width / 2, 0]);
     },
     reset() {
