@@ -723,3 +723,37 @@ el.whenReady().then(async (handle) => {
     .not.toBe(before);
   expect(errors).toEqual([]);
 });
+
+test('a long unbroken title or summary (an address, a compound) wraps inside the card, the panel and the list on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const long = 'Sakhalin2consortium/Gazprom/Shell/Mitsui/Mitsubishi-restructuring-agreement-signed';
+  const data = oneLaneTimeline('Long words', { id: 'one', label: 'One' }, [
+    { id: 'long', date: '2007-04-18', title: long },
+  ]);
+  data.events[0]!.summary = `See https://example.org/${long}/${long}`;
+  const path = await serveHostPage(page, 'long-words', {
+    body: `<cable-timeline src="/e2e-host/long.json" hash-param="none" event="long"></cable-timeline>`,
+    files: { 'long.json': JSON.stringify(data) },
+  });
+  await page.goto(path);
+  const root = page.locator('cable-timeline .ct-root');
+  const overflowing = (selector: string) =>
+    root.evaluate(
+      (node, s) =>
+        [...node.querySelectorAll<HTMLElement>(s)]
+          .filter((e) => e.scrollWidth > e.clientWidth + 1)
+          .map((e) => `${e.className}: ${e.scrollWidth} > ${e.clientWidth}`),
+      selector,
+    );
+  await expect(root.locator('.ct-panel-title')).toHaveText(long);
+  expect(await overflowing('.ct-panel, .ct-panel-title, .ct-panel-summary')).toEqual([]);
+  const marker = root.locator('.ct-item[data-event-id="long"]');
+  await marker.focus();
+  await expect(root.locator('.ct-card')).toBeVisible();
+  expect(await overflowing('.ct-card, .ct-card-title, .ct-card-summary')).toEqual([]);
+  await root.locator('.ct-view-toggle').click();
+  await expect(root.locator('.ct-list-title')).toHaveText(long);
+  expect(await overflowing('.ct-list, .ct-list-title, .ct-list-summary')).toEqual([]);
+});
