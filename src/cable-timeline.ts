@@ -10,4 +10,9 @@ defineCableTimeline();
 warmDateFormat(DEFAULT_LOCALE);
 
 export { CableTimelineElement, defineCableTimeline } from './element';
+export type {
+  CableTimelineEventMap,
+  CableTimelineSelectDetail,
+  CableTimelineErrorDetail,
+} from './element';
 export * from './index';

@@ -32,6 +32,24 @@ export interface CableTimelineSelectDetail {
   id: string | null;
 }
 
+export interface CableTimelineErrorDetail {
+  /** what the reader sees */
+  reason: string;
+}
+
+/** The element's own events as addEventListener types them (`select` and `error` are its own). */
+export interface CableTimelineEventMap extends Omit<HTMLElementEventMap, 'select' | 'error'> {
+  select: CustomEvent<CableTimelineSelectDetail>;
+  zoom: CustomEvent<ZoomInfo>;
+  ready: CustomEvent<null>;
+  error: CustomEvent<CableTimelineErrorDetail>;
+}
+
+type ElementListener<K extends keyof CableTimelineEventMap> = (
+  this: CableTimelineElement,
+  event: CableTimelineEventMap[K],
+) => unknown;
+
 export class CableTimelineElement extends HTMLElement {
   static readonly observedAttributes = [
     'src',
@@ -58,6 +76,43 @@ export class CableTimelineElement extends HTMLElement {
   #loadedOnce = false;
   /** Calls made before the timeline was ready, in order. */
   #pending: Array<(handle: TimelineHandle) => void> = [];
+
+  // Typed overloads only: a page's `e.detail.id` type-checks without a cast.
+  override addEventListener<K extends keyof CableTimelineEventMap>(
+    type: K,
+    listener: ElementListener<K>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof CableTimelineEventMap>(
+    type: K,
+    listener: ElementListener<K>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener, options);
+  }
 
   constructor() {
     super();
@@ -381,7 +436,7 @@ export class CableTimelineElement extends HTMLElement {
       this.#shadow.querySelector('.ct-status')?.classList.add('ct-prints');
     this.#failure = reason;
     for (const waiter of this.#readyWaiters.splice(0)) waiter.reject(new Error(reason));
-    this.dispatchEvent(new CustomEvent('error', { detail: { reason } }));
+    this.dispatchEvent(new CustomEvent<CableTimelineErrorDetail>('error', { detail: { reason } }));
   }
 }
 
