@@ -40,11 +40,12 @@ function main(args: string[]): number {
   writeFileSync(sources, csv.sources);
   for (const warning of csv.warnings) console.error(`warning: ${warning}`);
   console.log(`wrote ${events} and ${sources}`);
-  // Title, description and language are not columns; the command to import them back carries them.
+  // Title, description and language are not columns; the command to import them back carries
+  // them. Every argument quoted: a folder may have spaces in its name.
   const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   const { title, description, language } = result.data;
   console.log(
-    `to import them back: npm run import -- ${events} ${sources} -o ${input} --title ${quote(title)}` +
+    `to import them back: npm run import -- ${quote(events)} ${quote(sources)} -o ${quote(input)} --title ${quote(title)}` +
       (description === undefined ? '' : ` --description ${quote(description)}`) +
       (language === undefined ? '' : ` --language ${quote(language)}`),
   );

@@ -113,7 +113,8 @@ describe('npm run export-csv', slow, () => {
     const exported = exportCsv(source, '-o', dir);
     expect(exported.err).toBe('');
     expect(exported.code).toBe(0);
-    expect(exported.out).toContain(`npm run import -- ${dir}/events.csv ${dir}/sources.csv`);
+    // Quoted, for folders with spaces in their names.
+    expect(exported.out).toContain(`npm run import -- '${dir}/events.csv' '${dir}/sources.csv'`);
     const events = readFileSync(join(dir, 'events.csv'), 'utf8');
     expect(events.startsWith('\uFEFFid,date,end,date_label,title,summary,track,')).toBe(true);
     expect(existsSync(join(dir, 'sources.csv'))).toBe(true);

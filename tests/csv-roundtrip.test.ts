@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { exportTimeline, formatProblem, importTimeline } from '../src/authoring/csv';
 import type { TimelineData } from '../src/model/schema';
 import { validData } from './fixtures';
+import { csvParseRows, csvFormatRows } from 'd3-dsv';
 
 /** Reads a source's `file` relative to a data file, as the import CLI does. */
 const textsBeside = (dataUrl: URL) => (file: string) => {
@@ -51,6 +52,26 @@ describe('CSV round trip', () => {
     const back = roundTrip(data, textsBeside(url));
     expect(back.warnings).toEqual([]);
     expect(back.data).toEqual(data);
+  });
+});
+
+describe('an exported sheet, sorted by an editor', () => {
+  it('keeps its lanes in their order (track_order is always written)', () => {
+    const data = JSON.parse(
+      readFileSync(new URL('../data/examples/sakhalin-2.json', import.meta.url), 'utf8'),
+    ) as TimelineData;
+    const csv = exportTimeline(data);
+    const [header = [], ...rows] = csvParseRows(csv.events.replace(/^\uFEFF/, ''));
+    const date = header.indexOf('date');
+    // Newest first, as a spreadsheet's sort would leave it.
+    rows.sort((a, b) => (b[date] ?? '').localeCompare(a[date] ?? ''));
+    const result = importTimeline({
+      events: { name: 'events.csv', text: csvFormatRows([header, ...rows]) },
+      sources: { name: 'sources.csv', text: csv.sources },
+      title: data.title,
+    });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    if (result.ok) expect(result.data.tracks).toEqual(data.tracks);
   });
 });
 

@@ -856,7 +856,6 @@ export function exportTimeline(data: TimelineData): CsvExport {
   for (const event of data.events) {
     if (!firstEventOfTrack.has(event.track)) firstEventOfTrack.set(event.track, event.id);
   }
-  const appearance = [...firstEventOfTrack.keys()];
   const trackById = new Map(data.tracks.map((t) => [t.id, t]));
   for (const track of data.tracks) {
     if (!firstEventOfTrack.has(track.id)) {
@@ -868,9 +867,9 @@ export function exportTimeline(data: TimelineData): CsvExport {
   if (data.tracks.some((t, k) => k > 0 && t.order < (data.tracks[k - 1]?.order ?? t.order))) {
     warnings.push('the tracks are not listed by order; import lists them by order');
   }
-  // Lane positions only need a column when they differ from the order of first appearance.
-  const needOrder = appearance.some((id, k) => trackById.get(id)?.order !== k + 1);
-  const columns = EVENT_COLUMNS.map((c) => c.name).filter((c) => c !== 'track_order' || needOrder);
+  // Lane positions are always written: without them the lanes follow the order of first
+  // appearance, and an editor who sorts the sheet (by date, newest first) would reorder them.
+  const columns = EVENT_COLUMNS.map((c) => c.name);
 
   const rows: string[][] = [columns];
   const row = (values: Record<string, string>) => columns.map((c) => values[c] ?? '');
