@@ -27,11 +27,21 @@ test('hovering a dense mark shows the right card, clicking opens it @desktop-onl
   // Walk along the tick line under the badge until a mark is under the pointer.
   const probe = timeline.root.locator('.ct-probe');
   let id: string | null = null;
+  const point = { x: box.x, y: box.y + box.height + 3 };
   for (let dx = 0; dx < 200 && id === null; dx += 1) {
-    await page.mouse.move(box.x + dx, box.y + box.height + 3);
+    point.x = box.x + dx;
+    await page.mouse.move(point.x, point.y);
     id = await probe.getAttribute('data-event-id');
   }
   expect(id).not.toBeNull();
+  await expect(timeline.card).toBeVisible();
+  await expect(timeline.card.locator('.ct-card-title')).toHaveText(
+    titles.get(id ?? '') ?? '(missing)',
+  );
+  // Away from the timeline and back onto the same mark: its card again.
+  await page.mouse.move(2, 2);
+  await expect(timeline.card).toBeHidden();
+  await page.mouse.move(point.x, point.y);
   await expect(timeline.card).toBeVisible();
   await expect(timeline.card.locator('.ct-card-title')).toHaveText(
     titles.get(id ?? '') ?? '(missing)',

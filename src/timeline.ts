@@ -165,6 +165,8 @@ export class TimelineDataError extends Error {
 
 /** Up to this many events a zoom level is packed in one go (well under a long task). */
 const SYNC_LAYOUT_EVENTS = 20_000;
+/** How long the width of a big dataset's timeline must stand still before it is re-packed. */
+const RESIZE_SETTLE_MS = 150;
 /** Below this width the earlier/later buttons show "← 18" rather than "← 18 earlier". */
 const NARROW_TOOLBAR = 480;
 
@@ -1068,7 +1070,17 @@ export function createTimeline(
     zoomToDays(start - pad, end + pad, true, true);
   }
 
+  let resizeTimer = 0;
   const resizeObserver = new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    // A big dataset re-packs every lane for a new width (a long task): while a window is being
+    // dragged narrower it waits until the width has stood still, and packs once.
+    if (timeline.events.length > SYNC_LAYOUT_EVENTS)
+      resizeTimer = window.setTimeout(fitToWidth, RESIZE_SETTLE_MS);
+    else fitToWidth();
+  });
+  function fitToWidth(): void {
+    if (destroyed) return;
     const newWidth = Math.max(200, Math.floor(root.clientWidth));
     if (newWidth === width) return;
     // Keep the visible range across resizes.
@@ -1084,7 +1096,7 @@ export function createTimeline(
     // Narrower, the view may cluster the selected event or cut it off: it stays in sight.
     if (selectedId !== null) reveal(selectedId);
     schedule();
-  });
+  }
   resizeObserver.observe(container);
 
   overview.resize(fullScale(), width);
@@ -1175,6 +1187,7 @@ export function createTimeline(
       clearTimeout(hintTimer);
       clearTimeout(viewSayTimer);
       resizeObserver.disconnect();
+      clearTimeout(resizeTimer);
       detachGestures();
       layouts.destroy();
       pointer.destroy();

@@ -113,6 +113,17 @@ describe('formatEventDate', () => {
     );
     expect(formatEventDate({ start: parse('2010-11~') })).toBe('c. November 2010');
   });
+  it('puts c. on the end of a span that is approximate, not on the whole span', () => {
+    // Intl writes its own ranges with thin spaces.
+    const span = (start: string, end: string, locale?: string) =>
+      formatEventDate({ start: parse(start), end: parse(end) }, locale).replace(/\s/g, ' ');
+    expect(span('2006', '2007-03~')).toBe('2006 – c. March 2007');
+    expect(span('2006~', '2007-03')).toBe('c. 2006 – March 2007');
+    expect(span('2006~', '2007~')).toBe('c. 2006 – 2007');
+    expect(span('2006', '2007-03~', 'ja')).toBe('2006年～2007年3月頃');
+    // "Около" takes the genitive, on its own end only.
+    expect(span('2006', '2007-03~', 'ru')).toBe('2006 – ок. марта 2007 г.');
+  });
   it('formats in other interface languages', () => {
     expect(formatEventDate({ start: parse('2007-02') }, 'ja')).toBe('2007年2月');
     expect(formatEventDate({ start: parse('2007-02') }, 'ru')).toMatch(/февраль 2007/);

@@ -151,6 +151,13 @@ export function formatEventDate(
   // 2009-03-15 is not "1 – 15 March 2009").
   const atOwnPrecision = (date: CalendarDate) =>
     formatter(locale, date.precision, era).format(dayToDate(firstDay(date)));
+  // One end approximate and not the other: each end says its own ("2006 – c. March 2007"); a
+  // "c." before the whole span would put the doubt on its start.
+  if (event.start.approximate !== event.end.approximate) {
+    const end = (date: CalendarDate) =>
+      date.approximate ? formatCalendarDate(date, locale) : atOwnPrecision(date);
+    return `${end(event.start)}${rangeSeparator(locale)}${end(event.end)}`;
+  }
   const text =
     event.start.precision !== event.end.precision
       ? `${atOwnPrecision(event.start)}${rangeSeparator(locale)}${atOwnPrecision(event.end)}`

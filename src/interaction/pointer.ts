@@ -145,6 +145,13 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
     placeProbe(mark);
     showCardFor(probe, card.shownId() !== null);
   });
+  // Leaving the plot forgets the mark: coming back onto the same one shows its card again.
+  viewport.addEventListener('pointerleave', (e) => {
+    if (e.pointerType === 'touch' || denseHoverId === null) return;
+    denseHoverId = null;
+    const to = e.relatedTarget as Node | null;
+    if (!to || !card.element.contains(to)) hideCardSoon();
+  });
   viewport.addEventListener('click', (e) => {
     const mark = denseMarkAt(e);
     if (!mark) return;
