@@ -62,3 +62,23 @@ describe('quoteIsInParagraph', () => {
     expect(quoteIsInParagraph('Other matters.', raw, 9)).toBe(false);
   });
 });
+
+describe('an unclassified cable, whose paragraphs carry no (C) marking', () => {
+  const raw = [
+    'SUBJECT: FISHERIES TALKS',
+    '',
+    '1. Summary: Tokyo and Moscow agreed to meet again.',
+    '',
+    '2. Tokyo officials said the talks went well.',
+  ].join('\n');
+  it('finds its numbered paragraphs', () => {
+    expect(paragraphIsInText(raw, 2)).toBe(true);
+    expect(quoteIsInParagraph('Tokyo officials said the talks went well.', raw, 2)).toBe(true);
+    expect(quoteIsInParagraph('Tokyo officials said the talks went well.', raw, 1)).toBe(false);
+  });
+  it('does not take a numbered list for paragraphs where paragraphs are marked', () => {
+    const marked = '1. (C) The talks:\n2. went well.\n\n3. (C) Next steps.';
+    expect(paragraphIsInText(marked, 2)).toBe(false);
+    expect(paragraphIsInText(marked, 3)).toBe(true);
+  });
+});

@@ -73,10 +73,21 @@ export function locateQuote(quote: string, raw: string): TextRange[] | null {
 
 /** Cables number paragraphs as `¶8. (C)` or `8. (C)` at the start of a line. */
 const PARAGRAPH_MARKER = /(^|\n)[ \t]*¶?(\d+)\.[ \t]+\(/g;
+/**
+ * An unclassified cable marks no paragraph `(C)`: `8. Tokyo officials…`. Used only for a text
+ * without a single marked paragraph, where a marked one would not be mistaken for a list.
+ */
+const UNMARKED_PARAGRAPH = /(^|\n)[ \t]*¶?(\d{1,3})\.[ \t]+(?=\S)/g;
+
+/** The paragraph markers of a raw text, in order. */
+function paragraphMarkers(raw: string): RegExpExecArray[] {
+  const marked = [...raw.matchAll(PARAGRAPH_MARKER)];
+  return marked.length > 0 ? marked : [...raw.matchAll(UNMARKED_PARAGRAPH)];
+}
 
 /** Where paragraph `paragraph`'s marker starts in the raw text, or -1. */
 function paragraphStart(raw: string, paragraph: number): number {
-  for (const m of raw.matchAll(PARAGRAPH_MARKER)) if (Number(m[2]) === paragraph) return m.index;
+  for (const m of paragraphMarkers(raw)) if (Number(m[2]) === paragraph) return m.index;
   return -1;
 }
 
@@ -98,7 +109,7 @@ export function quoteIsInParagraph(quote: string, raw: string, paragraph: number
 /** The number of the paragraph that `index` of the raw text falls in, or null before the first. */
 export function paragraphAt(raw: string, index: number): number | null {
   let found: number | null = null;
-  for (const m of raw.matchAll(PARAGRAPH_MARKER)) {
+  for (const m of paragraphMarkers(raw)) {
     if (m.index > index) break;
     found = Number(m[2]);
   }
