@@ -757,3 +757,21 @@ test('a long unbroken title or summary (an address, a compound) wraps inside the
   await expect(root.locator('.ct-list-title')).toHaveText(long);
   expect(await overflowing('.ct-list, .ct-list-title, .ct-list-summary')).toEqual([]);
 });
+
+test('an event attribute set while the data reloads wins over the event the address named before', async ({
+  page,
+  timeline,
+}) => {
+  const [first, second] = [dataset.events[2]!, dataset.events[7]!];
+  await timeline.goto(`/#event=${encodeURIComponent(first.id)}`);
+  await expect(timeline.panel).toHaveAttribute('data-event-id', first.id);
+  // Another language, then another event, in one go: the reload reads the address (first).
+  await page.locator('cable-timeline').evaluate((element, id) => {
+    element.setAttribute('lang', 'ru');
+    element.setAttribute('event', id);
+  }, second.id);
+  await expect(timeline.root.locator('.ct-view-toggle')).toHaveText('Список');
+  await expect(timeline.panel).toHaveAttribute('data-event-id', second.id);
+  await expect(page.locator('cable-timeline')).toHaveAttribute('event', second.id);
+  expect(await page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#event=${second.id}`);
+});

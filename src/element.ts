@@ -74,6 +74,8 @@ export class CableTimelineElement extends HTMLElement {
   #fallbackOf: string | null = null;
   /** whether a timeline was shown before (later loads keep the page where it is) */
   #loadedOnce = false;
+  /** whether a script set `event` while the data loaded */
+  #eventSetWhileLoading = false;
   /** Calls made before the timeline was ready, in order. */
   #pending: Array<(handle: TimelineHandle) => void> = [];
 
@@ -184,7 +186,8 @@ export class CableTimelineElement extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     if (!this.#connected || previous === value) return;
     if (name === 'event') {
-      if (this.#handle && value !== this.#handle.selected()) this.#selectOrWarn(value || null);
+      if (!this.#handle) this.#eventSetWhileLoading = true;
+      else if (value !== this.#handle.selected()) this.#selectOrWarn(value || null);
       return;
     }
     if (name === 'theme') {
@@ -361,7 +364,11 @@ export class CableTimelineElement extends HTMLElement {
     };
     handle.on('select', reflect);
     const fromHash = handle.selected();
-    if (fromHash !== null) {
+    // A script that set `event` while the data loaded (after changing `lang` or `src`) asked
+    // for it later than the address did: it wins.
+    const setWhileLoading = this.#eventSetWhileLoading && this.getAttribute('event') !== null;
+    this.#eventSetWhileLoading = false;
+    if (fromHash !== null && !setWhileLoading) {
       // The address chose the event while the timeline was made: the attribute says so too.
       reflect(fromHash);
     } else {
