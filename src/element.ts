@@ -50,6 +50,7 @@ type ElementListener<K extends keyof CableTimelineEventMap> = (
   event: CableTimelineEventMap[K],
 ) => unknown;
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CableTimelineElement extends HTMLElement {
   static readonly observedAttributes = [
     'src',
@@ -78,43 +79,6 @@ export class CableTimelineElement extends HTMLElement {
   #eventSetWhileLoading = false;
   /** Calls made before the timeline was ready, in order. */
   #pending: Array<(handle: TimelineHandle) => void> = [];
-
-  // Typed overloads only: a page's `e.detail.id` type-checks without a cast.
-  override addEventListener<K extends keyof CableTimelineEventMap>(
-    type: K,
-    listener: ElementListener<K>,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void {
-    super.addEventListener(type, listener, options);
-  }
-
-  override removeEventListener<K extends keyof CableTimelineEventMap>(
-    type: K,
-    listener: ElementListener<K>,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void {
-    super.removeEventListener(type, listener, options);
-  }
 
   constructor() {
     super();
@@ -445,6 +409,33 @@ export class CableTimelineElement extends HTMLElement {
     for (const waiter of this.#readyWaiters.splice(0)) waiter.reject(new Error(reason));
     this.dispatchEvent(new CustomEvent<CableTimelineErrorDetail>('error', { detail: { reason } }));
   }
+}
+
+// The element's events typed for addEventListener, with no code of its own: a page's
+// `e.detail.id` type-checks without a cast. The interface adds only overload signatures to
+// the class's type, which the class inherits from HTMLElement at run time.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface CableTimelineElement {
+  addEventListener<K extends keyof CableTimelineEventMap>(
+    type: K,
+    listener: ElementListener<K>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof CableTimelineEventMap>(
+    type: K,
+    listener: ElementListener<K>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 declare global {
