@@ -67,3 +67,27 @@ test('dense clusters at the edges show their count whole or not at all', async (
     expect(await timeline.cutLabels(), `${start} – ${end}`).toEqual([]);
   }
 });
+
+test('a cluster that reaches past the view (under year-long events) zooms in, not out, when opened', async ({
+  page,
+  timeline,
+}) => {
+  await page.goto('/?src=/data/synthetic-20k.json');
+  await expect(timeline.clusters.first()).toBeVisible();
+  await timeline.zoomTo('2008-02-01', '2008-02-28');
+  const span = await timeline.viewSpan();
+  // Year-long events hold every row of a lane through 2008: its other events are clusters
+  // that begin before the view and end after it (their badges stick to the left edge).
+  const reaching = await timeline.root.evaluate((root) => {
+    const clusters = [...root.querySelectorAll<HTMLElement>('.ct-items .ct-cluster')];
+    const big = clusters.find(
+      (c) => Number(/^\d+/.exec(c.getAttribute('aria-label') ?? '')?.[0]) > 100,
+    );
+    return big?.dataset.clusterId ?? null;
+  });
+  expect(reaching, 'a cluster reaching past the view').not.toBeNull();
+  const cluster = timeline.root.locator(`.ct-cluster[data-cluster-id="${reaching}"]`);
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => timeline.viewSpan()).toBeLessThan(span / 2);
+});

@@ -1066,6 +1066,26 @@ export function createTimeline(
     const pad = Math.max(3, (end - start) * 0.35);
     // The focus lands on the event the cluster stood in for, when it is one of its members.
     const held = focusedEventId !== null && memberIds.includes(focusedEventId);
+    const [v0, v1] = domainDays(currentScale());
+    if (end + pad - (start - pad) >= v1 - v0) {
+      // A cluster reaching past the view (under an event a year long) would zoom out to all
+      // of its members: it zooms in four times instead, towards those whose marks are in view.
+      let first = Infinity;
+      let last = -Infinity;
+      let firstInView: TimelineEvent | undefined;
+      for (const member of members) {
+        const centre = (member.startDay + member.endDay + 1) / 2;
+        if (centre < v0 || centre > v1) continue;
+        firstInView ??= member;
+        first = Math.min(first, centre);
+        last = Math.max(last, centre);
+      }
+      const middle = firstInView ? (first + last) / 2 : (v0 + v1) / 2;
+      setFocusKey(held ? focusedEventId : (firstInView?.id ?? members[0]?.id ?? null));
+      // Within the zoom limits, as a gesture: at the deepest zoom it stays where it is.
+      animator.scaleBy(4, 300, [currentScale()(dayToDate(middle)), 0]);
+      return;
+    }
     setFocusKey(held ? focusedEventId : (members[0]?.id ?? null));
     zoomToDays(start - pad, end + pad, true, true);
   }
