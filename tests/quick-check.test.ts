@@ -43,6 +43,8 @@ const replacement = fc.oneof(
   fc.constant('full'),
   fc.constant('asat-test'),
   fc.constant('07TOKYO2690'),
+  fc.constant('pt-BR'),
+  fc.constant('en_GB'),
   fc.constant(1),
   fc.constant(0),
   fc.constant(2.5),
@@ -63,7 +65,14 @@ describe('isWellFormed', () => {
   });
 
   it('agrees with the schema on 2,000 single mutations at every path', () => {
-    const base = { ...validData(), description: 'x', $schema: './timeline.schema.json' };
+    const data = validData();
+    const base = {
+      ...data,
+      description: 'x',
+      $schema: './timeline.schema.json',
+      language: 'ja',
+      sources: data.sources.map((source) => ({ ...source, language: 'en' })),
+    };
     const allPaths = paths(base);
     fc.assert(
       fc.property(fc.constantFrom(...allPaths), replacement, (path, value) => {
