@@ -31,16 +31,17 @@ function setup(maxEntries?: number) {
   return { cache, computed, late };
 }
 
-describe('layout cache: the level kept ready', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.stubGlobal('window', globalThis);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+// The background work runs on window timers: fake ones, on a stand-in window.
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.stubGlobal('window', globalThis);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
+describe('layout cache: the level kept ready', () => {
   const widest = kOfLevel(-1);
 
   it('is computed in the background, so zooming all the way out packs nothing in the frame', () => {
@@ -87,15 +88,6 @@ describe('layout cache: the level kept ready', () => {
 });
 
 describe('layout cache: background work', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.stubGlobal('window', globalThis);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-
   it('drops a pending level that a frame computed itself, and redraws for none', () => {
     const { cache, computed, late } = setup();
     cache.keepReady(kOfLevel(-1));
