@@ -68,6 +68,15 @@ test('dense clusters at the edges show their count whole or not at all', async (
   }
 });
 
+/** A cluster of over a hundred events in view: under year-long events, one reaching past it. */
+function bigCluster(root: Element): string | null {
+  const clusters = [...root.querySelectorAll<HTMLElement>('.ct-items .ct-cluster')];
+  const big = clusters.find(
+    (c) => Number(/^\d+/.exec(c.getAttribute('aria-label') ?? '')?.[0]) > 100,
+  );
+  return big?.dataset.clusterId ?? null;
+}
+
 test('a cluster that reaches past the view (under year-long events) zooms in, not out, when opened', async ({
   page,
   timeline,
@@ -78,16 +87,24 @@ test('a cluster that reaches past the view (under year-long events) zooms in, no
   const span = await timeline.viewSpan();
   // Year-long events hold every row of a lane through 2008: its other events are clusters
   // that begin before the view and end after it (their badges stick to the left edge).
-  const reaching = await timeline.root.evaluate((root) => {
-    const clusters = [...root.querySelectorAll<HTMLElement>('.ct-items .ct-cluster')];
-    const big = clusters.find(
-      (c) => Number(/^\d+/.exec(c.getAttribute('aria-label') ?? '')?.[0]) > 100,
-    );
-    return big?.dataset.clusterId ?? null;
-  });
+  const reaching = await timeline.root.evaluate(bigCluster);
   expect(reaching, 'a cluster reaching past the view').not.toBeNull();
   const cluster = timeline.root.locator(`.ct-cluster[data-cluster-id="${reaching}"]`);
   await cluster.focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => timeline.viewSpan()).toBeLessThan(span / 2);
+  // At the deepest zoom it cannot open further: its first event in view opens instead, and
+  // the panel steps on through the rest.
+  for (let i = 0; i < 8 && !(await timeline.panel.isVisible()); i++) {
+    const before = await timeline.viewSpan();
+    const id = await timeline.root.evaluate(bigCluster);
+    expect(id, 'a cluster reaching past the view').not.toBeNull();
+    await timeline.root.locator(`.ct-cluster[data-cluster-id="${id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await timeline.panel.isVisible()) || (await timeline.viewSpan()) < before)
+      .toBe(true);
+  }
+  await expect(timeline.panel).toBeVisible();
+  await expect(timeline.panel.locator('.ct-panel-next')).toBeEnabled();
 });

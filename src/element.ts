@@ -150,7 +150,8 @@ export class CableTimelineElement extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     if (!this.#connected || previous === value) return;
     if (name === 'event') {
-      if (!this.#handle) this.#eventSetWhileLoading = true;
+      // Only while a reload runs: on the first load the page's address (a shared link) wins.
+      if (!this.#handle) this.#eventSetWhileLoading = this.#loadedOnce;
       else if (value !== this.#handle.selected()) this.#selectOrWarn(value || null);
       return;
     }
@@ -397,6 +398,7 @@ export class CableTimelineElement extends HTMLElement {
   }
 
   #fail(reason: string, error = true): void {
+    this.#eventSetWhileLoading = false;
     // Calls waiting for this data are not meant for whatever loads next.
     this.#pending = [];
     this.removeAttribute('aria-busy');

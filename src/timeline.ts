@@ -1068,8 +1068,8 @@ export function createTimeline(
     const held = focusedEventId !== null && memberIds.includes(focusedEventId);
     const [v0, v1] = domainDays(currentScale());
     if (end + pad - (start - pad) >= v1 - v0) {
-      // A cluster reaching past the view (under an event a year long) would zoom out to all
-      // of its members: it zooms in four times instead, towards those whose marks are in view.
+      // Members reaching past the view (under an event a year long): zooming to all of them
+      // would zoom out, so it zooms in four times instead, towards those whose marks are in view.
       let first = Infinity;
       let last = -Infinity;
       let firstInView: TimelineEvent | undefined;
@@ -1081,8 +1081,15 @@ export function createTimeline(
         last = Math.max(last, centre);
       }
       const middle = firstInView ? (first + last) / 2 : (v0 + v1) / 2;
+      const [, maxK] = zoom.scaleExtent();
+      if (transform().k >= maxK * 0.999) {
+        // Deepest already: its first event in view opens, and the panel's Previous and Next
+        // step on through the others.
+        select_((firstInView ?? members[0])?.id ?? null);
+        return;
+      }
       setFocusKey(held ? focusedEventId : (firstInView?.id ?? members[0]?.id ?? null));
-      // Within the zoom limits, as a gesture: at the deepest zoom it stays where it is.
+      // Within the zoom limits, as a gesture would be.
       animator.scaleBy(4, 300, [currentScale()(dayToDate(middle)), 0]);
       return;
     }

@@ -76,6 +76,11 @@ describe('an unclassified cable, whose paragraphs carry no (C) marking', () => {
     expect(quoteIsInParagraph('Tokyo officials said the talks went well.', raw, 2)).toBe(true);
     expect(quoteIsInParagraph('Tokyo officials said the talks went well.', raw, 1)).toBe(false);
   });
+  it('does not take a wrapped line that starts with a number for a paragraph', () => {
+    const wrapped = '1. Summary: catches fell from about\n300. Officials said the talks went well.';
+    expect(quoteIsInParagraph('Officials said the talks went well.', wrapped, 1)).toBe(true);
+    expect(paragraphIsInText(wrapped, 300)).toBe(false);
+  });
   it('does not take a numbered list for paragraphs where paragraphs are marked', () => {
     const marked = '1. (C) The talks:\n2. went well.\n\n3. (C) Next steps.';
     expect(paragraphIsInText(marked, 2)).toBe(false);

@@ -24,7 +24,10 @@ export interface PackMetrics {
   itemGap: number;
   /** rows available in the lane */
   maxRows: number;
-  /** a cluster takes members only this far (pixels) from its first member's start */
+  /**
+   * a cluster takes members only this far (pixels) from its first member's start, unless it
+   * already reaches over them
+   */
   maxClusterSpan: number;
   /** width of a cluster badge showing `count` */
   badgeWidth: (count: number) => number;
@@ -187,7 +190,8 @@ export function packLane(inputs: readonly PackInput[], m: PackMetrics): LanePack
  * Greedy first-fit by row; an event that fits nowhere joins the cluster ending the row that
  * frees up first (turning a lone event there into a cluster). A cluster takes members only
  * within `maxClusterSpan` pixels of its first one, so dense data makes a row of local clusters
- * rather than one endless chain; a new cluster starts just after the blocking item. Only the
+ * rather than one endless chain; a new cluster starts just after the blocking item, unless
+ * the event lies wholly under a big cluster reaching far past it, which then takes it. Only the
  * last item of a row ever changes, so earlier placements stay valid and no two items in a row
  * overlap. Labels are measured lazily: only events that get a row of their own need a width.
  * No cluster stands for a single event.
@@ -245,14 +249,21 @@ export function packColumns(c: PackColumns, m: PackMetrics): LanePacking {
       }
       cluster.members.push(id);
       cluster.memberCentres.push((x0 + x1) / 2);
-    } else if (last && (rowRight[target] ?? left) + m.itemGap - left > maxSpan) {
-      // The row is taken far past this event (a long bar, or a cluster reaching across it): a
-      // new badge would sit weeks or a year from the event's date, so the cluster there takes
-      // it, its extent reaching over the date.
+    } else if (
+      last &&
+      (rowRight[target] ?? left) + m.itemGap - left > maxSpan &&
+      x1 <= (rowRight[target] ?? x1)
+    ) {
+      // The big cluster ending the row reaches far past this event, which lies wholly under
+      // it: a badge of its own would sit weeks or a year after its date, so that cluster takes
+      // it. Without growing: its reach only ever grows by an event that starts a badge of its
+      // own below, so clusters do not chain across the lane.
       cluster = last;
       cluster.members.push(id);
       cluster.memberCentres.push((x0 + x1) / 2);
     } else {
+      // Just after the blocking item: within maxSpan of this event's mark, or within its own
+      // period (a long bar reaching out from under a cluster).
       const start = Math.max(left, (rowRight[target] ?? left) + m.itemGap);
       cluster = newCluster(id, target, start, x0, x1);
       rowItems.push(cluster);

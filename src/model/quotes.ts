@@ -74,10 +74,11 @@ export function locateQuote(quote: string, raw: string): TextRange[] | null {
 /** Cables number paragraphs as `¶8. (C)` or `8. (C)` at the start of a line. */
 const PARAGRAPH_MARKER = /(^|\n)[ \t]*¶?(\d+)\.[ \t]+\(/g;
 /**
- * An unclassified cable marks no paragraph `(C)`: `8. Tokyo officials…`. Used only for a text
- * without a single marked paragraph, where a marked one would not be mistaken for a list.
+ * An unclassified cable marks no paragraph `(C)`: `8. Tokyo officials…`, after a blank line (a
+ * wrapped line may start with "300." too). Used only for a text without a single marked
+ * paragraph, where a marked one would not be mistaken for a list.
  */
-const UNMARKED_PARAGRAPH = /(^|\n)[ \t]*¶?(\d{1,3})\.[ \t]+(?=\S)/g;
+const UNMARKED_PARAGRAPH = /(^|\n[ \t]*\n)[ \t]*¶?(\d{1,3})\.[ \t]+(?=\S)/g;
 
 /** The paragraph markers of a raw text, in order. */
 function paragraphMarkers(raw: string): RegExpExecArray[] {
