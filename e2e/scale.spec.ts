@@ -108,3 +108,33 @@ test('a cluster that reaches past the view (under year-long events) zooms in, no
   await expect(timeline.panel).toBeVisible();
   await expect(timeline.panel.locator('.ct-panel-next')).toBeEnabled();
 });
+
+test('the arrow keys step through the events inside clusters: the card and the name say which one', async ({
+  page,
+  timeline,
+}) => {
+  await page.goto('/?src=/data/synthetic-20k.json');
+  await expect(timeline.clusters.first()).toBeVisible();
+  await timeline.root.locator('.ct-items button[tabindex="0"]').focus();
+  /** The focused cluster's name and the card's event, once they agree. */
+  const agreed = () =>
+    timeline.root.evaluate((root) => {
+      const focused = (root.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
+      const card = root.querySelector<HTMLElement>('.ct-card');
+      const title = card?.matches(':popover-open')
+        ? card.querySelector('.ct-card-title')?.textContent
+        : null;
+      const name = focused?.getAttribute('aria-label') ?? '';
+      return focused?.classList.contains('ct-cluster') && title && name.startsWith(`${title}, `)
+        ? `${card?.dataset.eventId}`
+        : null;
+    });
+  const seen: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(agreed).not.toBeNull();
+    const id = (await agreed()) ?? '';
+    expect(seen, 'a new event each time').not.toContain(id);
+    seen.push(id);
+  }
+});

@@ -609,6 +609,10 @@ export function createTimeline(
       selectedId,
       focusKey,
       plotWidth: width,
+      heldEvent:
+        focusKey?.startsWith('cluster:') && focusedEventId !== null
+          ? (eventById(focusedEventId) ?? null)
+          : null,
       laneLabelId,
       textLanguage: languages.data,
     });
@@ -625,7 +629,8 @@ export function createTimeline(
         // (focus() would scroll both).
         if (pendingFocus !== 'none') revealVertically(target);
         // Only a keyboard reader gets the card with the moved focus (not a click on "close").
-        if (target.matches(':focus-visible') && pendingFocus !== 'quiet') showCardFor(target);
+        if (target.matches(':focus-visible') && pendingFocus !== 'quiet')
+          pointer.showFocusedCard(target);
       } else if (hadFocus) {
         holdFocusOnPlot();
       }
@@ -967,8 +972,8 @@ export function createTimeline(
     expandCluster: said(expandCluster),
     setFocusKey,
     cardOnFocus: () => pendingFocus !== 'quiet',
+    focusedEvent: () => focusedEventId,
   });
-  const showCardFor = pointer.showCardFor;
   attachKeys({
     root,
     itemsLayer,

@@ -21,11 +21,15 @@ export interface PointerWiring {
   setFocusKey(id: string): void;
   /** whether keyboard focus on a marker shows its card now (not after Escape) */
   cardOnFocus(): boolean;
+  /** the event the keys moved to, which a cluster may stand in for */
+  focusedEvent(): string | null;
 }
 
 export interface PointerHandlers {
   /** shows the card of the event `target` stands for (a marker or the probe) */
   showCardFor(target: Element, immediate?: boolean): void;
+  /** shows the card keyboard focus on `target` calls for (see showFocusedCard) */
+  showFocusedCard(target: HTMLElement): void;
   destroy(): void;
 }
 
@@ -51,6 +55,18 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
     const show = () => card.show(event, target.querySelector('.ct-mark') ?? target, viewport);
     if (immediate) show();
     else hoverTimer = window.setTimeout(show, HOVER_DELAY);
+  }
+  /** A focused marker's card; on a cluster the keys moved into, the card of the event they
+   * moved to, at its tick. */
+  function showFocusedCard(target: HTMLElement): void {
+    const focused = target.dataset.clusterId !== undefined ? w.focusedEvent() : null;
+    const mark = focused === null ? undefined : dense.markOf(focused);
+    if (!mark) {
+      showCardFor(target);
+      return;
+    }
+    placeProbe(mark);
+    showCardFor(probe);
   }
   function hideCardSoon(): void {
     clearTimeout(hoverTimer);
@@ -117,7 +133,7 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
     const target = (e.target as Element).closest('button');
     if (!target) return;
     if (target.dataset.eventId !== undefined) w.setFocusKey(target.dataset.eventId);
-    if (target.matches(':focus-visible') && w.cardOnFocus()) showCardFor(target);
+    if (target.matches(':focus-visible') && w.cardOnFocus()) showFocusedCard(target);
   });
   // Focus leaving the markers hides the card, unless it moves into the card: a tap on the
   // card's text or its "Show sources" button must not take the card away before the click lands.
@@ -164,6 +180,7 @@ export function attachPointer(w: PointerWiring): PointerHandlers {
 
   return {
     showCardFor,
+    showFocusedCard,
     destroy() {
       clearTimeout(hoverTimer);
       clearTimeout(hideTimer);

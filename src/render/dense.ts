@@ -19,6 +19,8 @@ export interface DenseLayer {
   draw(views: readonly ItemView[], width: number, height: number): void;
   /** the mark nearest to (x, y) within `radius` pixels, in viewport coordinates */
   find(x: number, y: number, radius?: number): DenseMark | undefined;
+  /** the mark of event `id` as last drawn, if it is a cluster's member on screen */
+  markOf(id: string): DenseMark | undefined;
   /** how many marks the last draw produced */
   count(): number;
 }
@@ -103,6 +105,19 @@ export function createDenseLayer(
       if (!best || best.view.item.kind !== 'cluster') return undefined;
       const event = eventById(best.view.item.members[best.index] ?? '');
       return event && { x: best.x, y: best.y, event, trackIndex: best.view.trackIndex };
+    },
+    markOf(id) {
+      if (!drawn) return undefined;
+      for (const view of drawn.views) {
+        if (view.item.kind !== 'cluster') continue;
+        const index = view.item.members.indexOf(id);
+        if (index < 0) continue;
+        const x = screenX(view, view.item.memberCentres[index] ?? NaN);
+        const event = eventById(id);
+        if (!event || !(x >= -2 && x <= drawn.width + 2)) return undefined;
+        return { x, y: view.y + TICK_TOP + TICK_HEIGHT / 2, event, trackIndex: view.trackIndex };
+      }
+      return undefined;
     },
     count: () => count,
   };

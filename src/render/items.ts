@@ -31,6 +31,11 @@ export interface ItemsContext {
   focusKey: string | null;
   /** width of the plot, whose edges cut items */
   plotWidth: number;
+  /**
+   * The event the keys moved to, when a cluster stands in for it (the roving focus is on the
+   * cluster): the cluster is named by it first, so a screen reader says which event it is.
+   */
+  heldEvent: TimelineEvent | null;
   /** id of the element naming a lane, which describes the lane's items */
   laneLabelId: (trackIndex: number) => string;
   /**
@@ -168,11 +173,13 @@ function fillCluster(
   button.dataset.clusterId = item.id;
   button.dataset.track = String(view.trackIndex);
   describeByLane(button, view.trackIndex, ctx);
+  const held = ctx.focusKey === itemKey(item) ? ctx.heldEvent : null;
   // Formatting dates is the costly part of a redraw: only when the cluster's label changes.
-  const labelKey = `${item.members.length}|${first?.id ?? ''}|${last?.id ?? ''}`;
+  const labelKey = `${item.members.length}|${first?.id ?? ''}|${last?.id ?? ''}|${held?.id ?? ''}`;
   if (first && last && button.dataset.labelKey !== labelKey) {
     button.dataset.labelKey = labelKey;
-    button.setAttribute('aria-label', ctx.labels.cluster(item.members.length, first, last));
+    const label = ctx.labels.cluster(item.members.length, first, last);
+    button.setAttribute('aria-label', held ? `${ctx.labels.event(held)} (${label})` : label);
   }
   const badge = button.querySelector<HTMLElement>('.ct-badge');
   const extent = button.querySelector<HTMLElement>('.ct-extent');
