@@ -2,7 +2,7 @@
 // timeline as the reader scrolls (without taking focus or scrolling the page), and it prints as
 // a list of events with their passages instead of a clipped chart.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -28,6 +28,37 @@ async function ready(page: Page): Promise<void> {
         else element.addEventListener('ready', () => resolve(), { once: true });
       }),
   );
+}
+
+/**
+ * The demo article in a fresh context of its own size and input (a phone's touch), loaded and
+ * with its timeline sticky beside the notes.
+ */
+async function stickyDemo(
+  browser: Browser,
+  size: { width: number; height: number; touch: boolean },
+): Promise<{ context: BrowserContext; page: Page; element: Locator; timeline: TimelinePage }> {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    hasTouch: size.touch,
+    isMobile: size.touch,
+  });
+  const page = await context.newPage();
+  const element = page.locator('cable-timeline');
+  try {
+    await page.goto('/');
+    await ready(page);
+    expect(await element.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+  } catch (cause) {
+    await context.close();
+    throw cause;
+  }
+  return {
+    context,
+    page,
+    element,
+    timeline: new TimelinePage(page, page.locator('cable-timeline .ct-root')),
+  };
 }
 
 test('the demo article does not shift while the timeline loads', async ({ page }) => {
@@ -133,18 +164,8 @@ test.describe('scrollytelling', () => {
     test(`over the sticky timeline the reader's wheel or swipe scrolls the page (${size.name})`, async ({
       browser,
     }) => {
-      const context = await browser.newContext({
-        viewport: { width: size.width, height: size.height },
-        hasTouch: size.touch,
-        isMobile: size.touch,
-      });
-      const page = await context.newPage();
+      const { context, page, timeline } = await stickyDemo(browser, size);
       try {
-        await page.goto('/');
-        await ready(page);
-        const element = page.locator('cable-timeline');
-        expect(await element.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
-        const timeline = new TimelinePage(page, page.locator('cable-timeline .ct-root'));
         const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
         // Into the notes, where the timeline sticks: then over its plot, away from any marker.
         await page.locator('[data-timeline-event]').nth(1).scrollIntoViewIfNeeded();
@@ -166,18 +187,12 @@ test.describe('scrollytelling', () => {
   test('the list view leaves the sticky box: the page scrolls through it @desktop-only', async ({
     browser,
   }) => {
-    const context = await browser.newContext({
-      viewport: { width: 412, height: 915 },
-      hasTouch: true,
-      isMobile: true,
+    const { context, page, element, timeline } = await stickyDemo(browser, {
+      width: 412,
+      height: 915,
+      touch: true,
     });
-    const page = await context.newPage();
     try {
-      await page.goto('/');
-      await ready(page);
-      const element = page.locator('cable-timeline');
-      expect(await element.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
-      const timeline = new TimelinePage(page, page.locator('cable-timeline .ct-root'));
       await timeline.root.locator('.ct-view-toggle').tap();
       await expect(element).toHaveAttribute('view', 'list');
       await expect(timeline.root.locator('.ct-list-view')).toBeVisible();

@@ -49,6 +49,25 @@ async function focusFirstEvent(timeline: TimelinePage): Promise<void> {
   await expectFocusOn(timeline, events[0]!.id, events[0]!.title);
 }
 
+/**
+ * Focuses the first event, then a script selects another event drawn in the same view (so the
+ * selection need not move it) and its panel opens; returns the focused event.
+ */
+async function scriptSelectsAnother(timeline: TimelinePage): Promise<(typeof events)[number]> {
+  await focusFirstEvent(timeline);
+  const first = events[0]!;
+  const other = (await timeline.markersInView()).find((m) => m.id !== first.id)!;
+  expect(other).toBeDefined();
+  await timeline.page
+    .locator('cable-timeline')
+    .evaluate(
+      (element: HTMLElement & { select(id: string): void }, id) => element.select(id),
+      other.id,
+    );
+  await expect(timeline.panel).toHaveAttribute('data-event-id', other.id);
+  return first;
+}
+
 /** Loads the demo, tabs into the items and moves focus to the last event; returns it. */
 async function focusLastEvent(timeline: TimelinePage): Promise<(typeof events)[number]> {
   await timeline.goto('/');
@@ -642,18 +661,7 @@ test("a script's selection leaves the focus on the marker the reader is on", asy
   page,
   timeline,
 }) => {
-  await focusFirstEvent(timeline);
-  const first = events[0]!;
-  // Another event drawn in the same view, so the selection need not move it.
-  const other = (await timeline.markersInView()).find((m) => m.id !== first.id)!;
-  expect(other).toBeDefined();
-  await page
-    .locator('cable-timeline')
-    .evaluate(
-      (element: HTMLElement & { select(id: string): void }, id) => element.select(id),
-      other.id,
-    );
-  await expect(timeline.panel).toHaveAttribute('data-event-id', other.id);
+  const first = await scriptSelectsAnother(timeline);
   await frames(page, 3);
   await expectFocusOn(timeline, first.id, first.title);
 });
@@ -719,16 +727,7 @@ test("Escape after a script's selection closes it and leaves the focus on the re
   page,
   timeline,
 }) => {
-  await focusFirstEvent(timeline);
-  const first = events[0]!;
-  const other = (await timeline.markersInView()).find((m) => m.id !== first.id)!;
-  await page
-    .locator('cable-timeline')
-    .evaluate(
-      (element: HTMLElement & { select(id: string): void }, id) => element.select(id),
-      other.id,
-    );
-  await expect(timeline.panel).toHaveAttribute('data-event-id', other.id);
+  const first = await scriptSelectsAnother(timeline);
   await page.keyboard.press('Escape');
   await expect(timeline.panel).toBeHidden();
   await frames(page, 3);
